@@ -1,0 +1,1 @@
+"""Page text to articles, sentences, entities and relations."""

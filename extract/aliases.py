@@ -1,0 +1,127 @@
+"""Mentions -> entities: group the printed forms that name the same thing.
+
+Within one article a shorter form joins a fuller one of the same type when
+- it is the fuller form without its place prefix (`天桥街道总工会` / `西城区天桥街道总工会`),
+- it keeps the fuller form's characters in order with the same head (`北大肿瘤医院` /
+  `北京大学肿瘤医院`, `集团工会` / `王府井集团工会`),
+- it was declared with `（以下简称“X”）`, or it is a known abbreviation.
+Administrative short forms expand to the full official name: `市总工会` is the home city's
+(`北京市总工会`), `区总工会` the district's the article is about.
+Events take the shortest form as their name (the guidelines' rule), others the longest.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexicon import Lexicon
+from .mentions import QUOTE, SHORT_ALIAS
+from .model import Entity, Mention
+
+
+def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Entity]:
+    forms: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        forms.setdefault((m.type, m.text), []).append(m)
+    parent = {key: key for key in forms}
+
+    def find(key):
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    declared = _declared_pairs(text)
+    keys = sorted(forms, key=lambda k: (-len(k[1]), k))
+    for i, (kind, short) in enumerate(keys):
+        for kind2, full in keys[:i]:
+            if kind2 == kind and len(full) > len(short) and _is_short_form(short, full, kind, lexicon, declared):
+                parent[find((kind, short))] = find((kind2, full))
+                break
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    for key in keys:
+        groups.setdefault(find(key), []).append(key[1])
+    entities = []
+    for (kind, _), printed in groups.items():
+        entity = _make_entity(kind, printed, text, lexicon)
+        entity.mentions = sorted((m for p in printed for m in forms[(kind, p)]), key=lambda m: m.start)
+        entities.append(entity)
+    return sorted(entities, key=lambda e: e.mentions[0].start)
+
+
+def _declared_pairs(text: str) -> set[tuple[str, str]]:
+    """(short, text before it) for every `（以下简称“X”）`."""
+    return {(m.group(1), text[max(0, m.start() - 40): m.start()]) for m in SHORT_ALIAS.finditer(text)}
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _strip_quotes(name: str) -> str:
+    return re.sub(r"[“”\"「」『』]", "", name)
+
+
+def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared) -> bool:
+    if any(s == short and before.endswith(full) for s, before in declared):
+        return True
+    if kind == "Person":
+        return False
+    if kind == "Event":
+        quoted = QUOTE.match(full)
+        return _strip_quotes(short) in _strip_quotes(full) and (quoted is not None or full.endswith(short))
+    for abbr, expansion in lexicon.abbreviations.items():
+        if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):
+            return True
+    if kind == "Location":
+        return False
+    head = next((h for h in lexicon.org_suffixes if short.endswith(h)), None)
+    if head is None or not full.endswith(head):
+        return False
+    return _is_subsequence(short, full) and (short[0] == full[0] or full.endswith(short)
+                                             or _is_subsequence(short, _without_place(full, lexicon)))
+
+
+def _without_place(name: str, lexicon: Lexicon) -> str:
+    for place in sorted(lexicon.places, key=len, reverse=True):
+        if name.startswith(place) and len(name) > len(place):
+            return name[len(place):]
+    return name
+
+
+def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon) -> Entity:
+    if kind == "Event":
+        clean = sorted({_strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
+        quoted = [m.group(1) for p in printed if (m := QUOTE.match(p))]
+        name = min(quoted, key=len) if quoted else clean[0]
+        aliases = sorted({p for p in printed if _strip_quotes(p) != name})
+        return Entity(kind, name, aliases)
+    printed = sorted(printed, key=lambda p: (-len(p), p))
+    name = printed[0]
+    if kind == "Organization":
+        name = _official_form(name, text, lexicon)
+    aliases = sorted(p for p in printed if p != name)
+    return Entity(kind, name, aliases)
+
+
+def _official_form(name: str, text: str, lexicon: Lexicon) -> str:
+    """`市总工会` -> `北京市总工会` (known abbreviation); `区总工会` -> `密云区总工会` in an
+    article about 密云区."""
+    for abbr in sorted(lexicon.abbreviations, key=len, reverse=True):
+        if name.startswith(abbr):
+            return lexicon.abbreviations[abbr] + name[len(abbr):]
+    if name.startswith("区"):
+        district = main_district(text, lexicon)
+        if district:
+            return district + name[1:]
+    return name
+
+
+def main_district(text: str, lexicon: Lexicon) -> str | None:
+    """The district an article is about: the one it names most often."""
+    counts = Counter({place: text.count(place) for place in lexicon.places
+                      if place.endswith(("区", "县")) and place in text})
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda p: counts[p])

@@ -1,0 +1,65 @@
+"""Bylines: `本报讯（记者 任洁 通讯员 许秀菊）`, `本报记者 周美玉 摄影报道`, `通讯员 葛然 摄影报道`."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import default_lexicon, longest_first
+from .model import Credit
+
+DATELINE = re.compile(r"^\s*(?:□|■)?\s*(?:本报讯|本報訊)\s*[（(]([^）)]{1,80})[）)]")
+PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？”」]))\s*((?:本报|本報)?(?:[^\s。！？，,]{0,4}(?:记者|記者|通讯员|通訊員))"
+                          r"[\s\u3000]*[^。！？，,]{2,40}?)[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
+NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+SEPARATORS = re.compile(r"[\s\u3000、，,/]+")
+
+
+def starts_dateline(text: str) -> bool:
+    return bool(DATELINE.match(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """A line that is only a photo credit (`本报记者 X 摄影报道`)."""
+    match = PHOTO_CREDIT.search(text)
+    return bool(match) and match.start(1) <= 1
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    return bool(PHOTO_CREDIT.search(text))
+
+
+def parse_credit_text(text: str) -> list[Credit]:
+    """`记者 任洁 通讯员 许秀菊 刘鹏` or `记者陈曦 实习记者曹立栋` -> credits in order."""
+    roles = default_lexicon().byline_roles
+    forms = longest_first(roles)
+    credits: list[Credit] = []
+    role = None
+    for token in SEPARATORS.split(text.strip()):
+        if not token:
+            continue
+        form = next((f for f in forms if token.startswith(f)), None)
+        if form is not None:
+            role = roles[form]
+            token = token[len(form):]
+            if not token:
+                continue
+        if role and NAME.match(token):
+            credits.append(Credit(token, role))
+    return credits
+
+
+def parse_credits(paragraphs: list[str]) -> list[Credit]:
+    """Credits from an article's dateline (first paragraph) and photo credit (any paragraph end)."""
+    credits: list[Credit] = []
+    if paragraphs:
+        match = DATELINE.match(paragraphs[0])
+        if match:
+            credits.extend(parse_credit_text(match.group(1)))
+    for paragraph in paragraphs:
+        match = PHOTO_CREDIT.search(paragraph)
+        if match:
+            credits.extend(parse_credit_text(match.group(1)))
+    unique: list[Credit] = []
+    for credit in credits:
+        if credit not in unique:
+            unique.append(credit)
+    return unique

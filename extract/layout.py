@@ -1,0 +1,192 @@
+"""Page text -> articles: skip the banner, repair print-layout breaks, group headlines.
+
+A page is a sequence of non-empty lines. Each line is a headline candidate (short, no
+sentence punctuation, or marked with `#`) or body text. Body text cut in mid-sentence by
+the print layout ("...工会组" / "织开展...") is glued back to one paragraph. Headline
+lines that stand together form one article's headline group; the body that follows
+belongs to that article until the next group.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .bylines import ends_with_photo_credit, is_photo_credit, parse_credits, starts_dateline
+from .model import Article, Page
+from .segment import words
+from .sentences import split_sentences
+
+MAX_HEADLINE_CHARS = 40
+# A paragraph ending in one of these is finished; anything else was cut by the layout.
+TERMINAL = re.compile(r"[。！？!?；;…][”’」』\"')）]*$|[)）]$")
+# Punctuation that marks running text rather than a headline (outside quotation marks).
+CLAUSE_PUNCT = re.compile(r"[，,；;：:。]")
+QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》|\"[^\"]*\"")
+UNMARKED_RANK = 7
+SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}\s*")
+
+
+class PageError(ValueError):
+    """A page that cannot be read; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass
+class Line:
+    text: str
+    rank: int  # 1 for `#`, 2 for `##` ..., UNMARKED_RANK without marks
+    subtitle: bool = False  # printed after a dash: `——北京建工集团举办…`
+    fragment: bool = False  # a paragraph start cut by the layout, not a headline
+
+    @property
+    def marked(self) -> bool:
+        return self.rank < UNMARKED_RANK
+
+
+def read_page_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PageError(path, f"cannot read file ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PageError(path, f"not UTF-8 text (invalid byte at offset {exc.start}); "
+                              "convert it with e.g. `iconv -f GB18030 -t UTF-8`") from None
+    if not text.strip():
+        raise PageError(path, "empty page (no text to read)")
+    return text
+
+
+def read_page(path: Path | str) -> Page:
+    path = Path(path)
+    page = split_page(read_page_text(path), path.name)
+    if not page.articles:
+        raise PageError(path, "no article found (expected headlines followed by body text)")
+    return page
+
+
+def split_page(text: str, source: str) -> Page:
+    lines = _lines(text)
+    if _starts_with_banner(lines):
+        lines = lines[1:]
+    blocks = _repair_layout(lines)
+    return Page(source, _group_articles(blocks, source))
+
+
+def _lines(text: str) -> list[Line]:
+    out = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = raw.strip().strip("\u3000").strip()
+        if not stripped:
+            continue
+        marks = len(stripped) - len(stripped.lstrip("#"))
+        body = stripped.lstrip("#").strip()
+        dash = SUBTITLE_DASH.match(body)
+        if dash and len(body) > dash.end():
+            body = body[dash.end():]
+        if not body:
+            continue
+        out.append(Line(body, marks if 0 < marks < UNMARKED_RANK else UNMARKED_RANK, bool(dash)))
+    return out
+
+
+def is_headline_like(line: Line) -> bool:
+    if line.fragment or starts_dateline(line.text) or is_photo_credit(line.text):
+        return False
+    if line.marked:
+        return True
+    text = line.text
+    if len(text) > MAX_HEADLINE_CHARS or TERMINAL.search(text):
+        return False
+    return not CLAUSE_PUNCT.search(QUOTED.sub("", text))
+
+
+def _starts_with_banner(lines: list[Line]) -> bool:
+    """The page banner is a headline-like first line directly followed by another headline."""
+    return len(lines) > 2 and is_headline_like(lines[0]) and is_headline_like(lines[1])
+
+
+def _is_open(text: str) -> bool:
+    """True when a body paragraph was cut by the layout and goes on in the next line."""
+    return not TERMINAL.search(text) and not ends_with_photo_credit(text)
+
+
+def breaks_mid_word(left: str, right: str) -> bool:
+    """True when a word runs across the end of `left` into `right` (`服务职` / `工、`)."""
+    head, tail = left[-6:], right[:6]
+    boundary, offset = len(head), 0
+    for word in words(head + tail):
+        if offset < boundary < offset + len(word):
+            return True
+        offset += len(word)
+    return False
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    """Does `line` go on with the paragraph `prev` (cut by the print layout)?"""
+    return not (line.marked or starts_dateline(line.text) or is_headline_like(prev) or not _is_open(prev.text))
+
+
+def _repair_layout(lines: list[Line]) -> list[Line]:
+    blocks: list[Line] = []
+    for i, line in enumerate(lines):
+        prev = blocks[-1] if blocks else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and _continues(prev, line):
+            blocks[-1] = Line(prev.text + line.text, prev.rank)
+        elif (prev is not None and not is_headline_like(prev) and is_headline_like(line) and not line.marked
+              and after is not None and not after.marked and not is_headline_like(after)
+              and not starts_dateline(after.text) and breaks_mid_word(line.text, after.text)):
+            # a short fragment that looks like a headline but is cut in mid-word
+            blocks.append(Line(line.text, line.rank, fragment=True))
+        else:
+            blocks.append(line)
+    return blocks
+
+
+def _group_articles(blocks: list[Line], source: str) -> list[Article]:
+    groups: list[tuple[list[Line], list[str]]] = []  # (headline lines, body paragraphs)
+    for block in blocks:
+        if is_headline_like(block):
+            if not groups or groups[-1][1]:
+                groups.append(([], []))
+            groups[-1][0].append(block)
+        elif groups:
+            groups[-1][1].append(block.text)
+        else:  # body before any headline: an article without a printed title
+            groups.append(([], [block.text]))
+    articles = []
+    for heads, body in groups:
+        if not body:
+            continue  # a column label or a stray headline with no text of its own
+        articles.append(_make_article(source, len(articles), heads, body))
+    return articles
+
+
+def choose_title(heads: list[Line]) -> str:
+    """The main headline: `#` outranks `##` outranks unmarked; among equals, the longest."""
+    if not heads:
+        return ""
+    best = min(heads, key=lambda h: (h.rank, h.subtitle, -len(h.text)))
+    return best.text
+
+
+def _make_article(source: str, index: int, heads: list[Line], body: list[str]) -> Article:
+    # headlines are part of the text: they name entities and facts too
+    text = "\n".join([h.text for h in heads] + body)
+    article = Article(
+        source=source,
+        index=index,
+        title=choose_title(heads),
+        headlines=[h.text for h in heads],
+        text=text,
+    )
+    article.credits = parse_credits(body)
+    article.sentences = split_sentences(text)
+    return article

@@ -1,0 +1,123 @@
+"""Domain knowledge, read from the data files shipped in `extract/data/`.
+
+Each file holds one entry per white-space separated word, `#` starts a comment. Mapping
+files (`byline_roles.txt`, `abbreviations.txt`) hold `form [value]` per line. A user's own
+lexicon (`newskg build --lexicon FILE`) adds names in jieba user-dict style:
+`name [freq] type`, where type is Person/Organization/Location/Event or nr/nt/ns/nz.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+USER_TYPES = {
+    "person": "Person", "nr": "Person",
+    "organization": "Organization", "org": "Organization", "nt": "Organization",
+    "location": "Location", "place": "Location", "ns": "Location",
+    "event": "Event", "nz": "Event",
+}
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("newskg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(word for line in _data_lines(name) for word in line.split())
+
+
+def _mapping(name: str) -> dict[str, str]:
+    out = {}
+    for line in _data_lines(name):
+        parts = line.split()
+        out[parts[0]] = parts[1] if len(parts) > 1 else parts[0]
+    return out
+
+
+def longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    byline_roles: dict[str, str]
+    surnames: frozenset[str]
+    person_followers: tuple[str, ...]
+    posts: frozenset[str]
+    org_words: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    event_suffixes: tuple[str, ...]
+    event_stop_words: frozenset[str]
+    generic_words: frozenset[str]
+    home_city: str
+    places: frozenset[str]
+    abbreviations: dict[str, str]
+    visit_verbs: tuple[str, ...]
+    organize_verbs: tuple[str, ...]
+    participate_verbs: tuple[str, ...]
+    user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
+
+    @property
+    def internal_bodies(self) -> frozenset[str]:
+        """Party and union bodies inside an organisation (党委, 党组): never an organisation's head."""
+        return frozenset(w for w in self.org_words if w != "工会")
+
+    @property
+    def posts_longest_first(self) -> tuple[str, ...]:
+        return longest_first(self.posts)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return Lexicon(
+        byline_roles=_mapping("byline_roles.txt"),
+        surnames=frozenset(_words("surnames.txt")),
+        person_followers=longest_first(_words("person_followers.txt")),
+        posts=frozenset(_words("posts.txt")),
+        org_words=longest_first(_words("org_words.txt")),
+        org_suffixes=longest_first(_words("org_suffixes.txt")),
+        place_suffixes=longest_first(_words("place_suffixes.txt")),
+        event_suffixes=longest_first(_words("event_suffixes.txt")),
+        event_stop_words=frozenset(_words("event_stop_words.txt")),
+        generic_words=frozenset(_words("generic_words.txt")),
+        home_city=_words("home_city.txt")[0],
+        places=frozenset(_words("places.txt")),
+        abbreviations=_mapping("abbreviations.txt"),
+        visit_verbs=longest_first(_words("visit_verbs.txt")),
+        organize_verbs=longest_first(_words("organize_verbs.txt")),
+        participate_verbs=longest_first(_words("participate_verbs.txt")),
+    )
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def read_user_lexicon(path: Path | str) -> dict[str, str]:
+    """Read `name [freq] type` lines; returns name -> entity type."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon ({exc})") from None
+    entries = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        kind = USER_TYPES.get(parts[-1].lower()) if len(parts) > 1 else None
+        if kind is None:
+            raise LexiconError(f"{path}:{number}: expected `name [freq] type` with type one of "
+                               "Person, Organization, Location, Event (or nr, nt, ns, nz)")
+        entries[parts[0]] = kind
+    return entries
+
+
+def with_user_entries(lexicon: Lexicon, entries: dict[str, str]) -> Lexicon:
+    from dataclasses import replace
+    return replace(lexicon, user_entities={**lexicon.user_entities, **entries})

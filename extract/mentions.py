@@ -1,0 +1,282 @@
+"""Article -> entity mentions (Person, Organization, Location, Event).
+
+Rules over patterns, with domain words from the lexicon:
+- Person: byline credits; a name after a post title (`副主席潘建新`); a name before a
+  speech or action verb at a clause start (`，许秀菊表示`); every later occurrence of a name.
+- Organization: a run of name-like words that ends in an organisation head
+  (`…总工会`, `…医院`, `…有限公司`), with generic runs (`医院工会`, `基层工会`) dropped.
+- Location: known places and runs ending in a place head (`…镇`, `…村`, `…公园`).
+- Event: a quoted name before an event head (`“暖心伴考”…活动`) or a run of words
+  ending in one (`职工健步走活动`).
+Overlaps keep the longest span, so a place inside an organisation's name is not a place.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .model import Article, Mention
+from .segment import tagged_words
+
+HAN = r"\u4e00-\u9fff"
+NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "l", "nw", "ng", "zg", "tg", "g",
+            "x_name"}
+# Single characters that are function words, never part of a name.
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而之其该各每本此这那们着过给让使所以")
+ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
+                     "管理", "创业", "联合", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "发展"}
+LEFT_TRIM = {"该", "各", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
+             "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新"}
+QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
+SHORT_ALIAS = re.compile(r"[（(]以下简称[“\"「]?([^”\"」）)]{2,20})[”\"」]?[）)]")
+PUNCT = set("，,。；;：:、！？!?（）()《》“”\"'‘’「」 \n")
+
+
+def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
+    text = article.text
+    tokens = _tokens(text)
+    candidates: list[Mention] = []
+    candidates += _person_mentions(article, lexicon)
+    candidates += _org_mentions(text, tokens, lexicon)
+    candidates += _event_mentions(text, tokens, lexicon)
+    candidates += _object_events(text, lexicon)
+    candidates += _location_mentions(text, tokens, lexicon)
+    candidates += _user_mentions(text, lexicon)
+    candidates += _declared_short_forms(text, candidates)
+    return _longest_non_overlapping(candidates)
+
+
+# ---- tokens -------------------------------------------------------------------------
+
+class Token:
+    __slots__ = ("word", "pos", "start", "end")
+
+    def __init__(self, word: str, pos: str, start: int):
+        self.word, self.pos, self.start, self.end = word, pos, start, start + len(word)
+
+    def __repr__(self):
+        return f"{self.word}/{self.pos}"
+
+
+def _tokens(text: str) -> list[Token]:
+    tokens, offset = [], 0
+    for word, pos in tagged_words(text):
+        tokens.append(Token(word, pos, offset))
+        offset += len(word)
+    return tokens
+
+
+def _name_like(token: Token, lexicon: Lexicon) -> bool:
+    if token.word in ALWAYS_NAME_WORDS:
+        return True
+    if token.word in lexicon.posts or any(c in PUNCT for c in token.word):
+        return False
+    if len(token.word) == 1 and token.word in FUNCTION_CHARS:
+        return False
+    if len(token.word) == 1 and re.fullmatch(f"[{HAN}]", token.word) and token.pos in {"x", "zg", "ng", "g", "tg", "a"}:
+        return True  # a character jieba's dictionary does not know: likely part of a proper name
+    if token.pos == "m":
+        return token.word.startswith("第") or token.word.isdigit() is False and bool(re.fullmatch(r"[A-Za-z0-9]+", token.word))
+    return token.pos in NAME_POS or bool(re.fullmatch(r"[A-Za-z]+", token.word))
+
+
+def _runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]:
+    """Maximal runs of consecutive name-like tokens."""
+    runs, current = [], []
+    for token in tokens:
+        if _name_like(token, lexicon):
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _ends_with(word: str, heads: tuple[str, ...]) -> str | None:
+    return next((h for h in heads if word.endswith(h)), None)
+
+
+# ---- persons ------------------------------------------------------------------------
+
+def _name_at(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The person name starting at `start`, if a surname starts there and the name ends well."""
+    surname = next((s for s in (text[start:start + 2], text[start]) if s in lexicon.surnames), None)
+    if surname is None:
+        return None
+    for length in (len(surname) + 2, len(surname) + 1):
+        name = text[start:start + length]
+        if len(name) < length or not re.fullmatch(f"[{HAN}]+", name):
+            continue
+        rest = text[start + length:]
+        if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
+            return name
+    return None
+
+
+def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
+    text = article.text
+    names = {c.person for c in article.credits}
+    posts = "|".join(map(re.escape, lexicon.posts_longest_first))
+    for match in re.finditer(f"(?:{posts})(?=[{HAN}])", text):
+        name = _name_at(text, match.end(), lexicon)
+        if name:
+            names.add(name)
+    # a name opening a clause and followed by a speech or action verb
+    for match in re.finditer(f"(?:^|(?<=[，,。：:；\n“]))([{HAN}]{{2,3}})(?=表示|介绍|说|指出|强调|认为|坦言)", text, re.M):
+        name = _name_at(text, match.start(1), lexicon)
+        if name and name == match.group(1):
+            names.add(name)
+    names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
+    mentions = []
+    for name in names:
+        for match in re.finditer(re.escape(name), text):
+            mentions.append(Mention("Person", name, match.start(), match.end()))
+    return mentions
+
+
+# ---- organisations, places, events --------------------------------------------------
+
+def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
+    i = 0
+    while i < len(run) and (run[i].word in LEFT_TRIM or run[i].word in lexicon.posts or run[i].pos in {"nr", "nrfg"}
+                            and i + 1 < len(run)):
+        i += 1
+    return run[i:]
+
+
+def _is_generic(words: list[str], lexicon: Lexicon) -> bool:
+    return all(w in lexicon.generic_words for w in words)
+
+
+ADMIN_SHORT = re.compile(r"^[市区县镇乡]")
+
+
+def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    mentions = []
+    for run in _runs(tokens, lexicon):
+        heads = [i for i, t in enumerate(run)
+                 if _ends_with(t.word, lexicon.org_suffixes) and t.word not in lexicon.internal_bodies]
+        if not heads:
+            continue
+        span = _trim_left(run[: heads[-1] + 1], lexicon)
+        if not span:
+            continue
+        words = [t.word for t in span]
+        name = text[span[0].start: span[-1].end]
+        if _is_generic(words, lexicon) and not (ADMIN_SHORT.match(name) and len(words) > 1):
+            continue
+        if len(name) < 2 or name in lexicon.org_suffixes:
+            continue
+        mentions.append(Mention("Organization", name, span[0].start, span[-1].end))
+    return mentions
+
+
+def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    mentions = []
+    for token in tokens:
+        if token.word in lexicon.places or token.pos == "ns" and len(token.word) >= 2:
+            mentions.append(Mention("Location", token.word, token.start, token.end))
+    for run in _runs(tokens, lexicon):
+        start = 0
+        for i, token in enumerate(run):
+            nxt = run[i + 1].word if i + 1 < len(run) else ""
+            if nxt in lexicon.place_suffixes:
+                continue  # 青龙湖 + 镇: the place goes on
+            if _ends_with(token.word, lexicon.place_suffixes):
+                span = _trim_left(run[start: i + 1], lexicon)
+                words = [t.word for t in span]
+                name = text[span[0].start: span[-1].end] if span else ""
+                if len(name) >= 3 and not _is_generic(words, lexicon):
+                    mentions.append(Mention("Location", name, span[0].start, span[-1].end))
+                start = i + 1
+    return mentions
+
+
+def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    mentions = []
+    suffixes = "|".join(map(re.escape, lexicon.event_suffixes))
+    # a quoted name followed by an event head: “暖心伴考”首都职工志愿服务系列活动
+    for match in QUOTE.finditer(text):
+        after = text[match.end(): match.end() + 30]
+        head = re.match(f"[{HAN}A-Za-z0-9]{{0,16}}?(?:{suffixes})", after)
+        if head:
+            end = match.end() + head.end()
+            mentions.append(Mention("Event", text[match.start(): end], match.start(), end))
+    for run in _runs(tokens, lexicon):
+        heads = [i for i, t in enumerate(run) if _ends_with(t.word, lexicon.event_suffixes)]
+        if not heads:
+            continue
+        span = _trim_left(run[: heads[-1] + 1], lexicon)
+        while span and span[0].word in lexicon.event_stop_words:
+            span = span[1:]
+        words = [t.word for t in span]
+        if len(span) < 2 or all(w in lexicon.event_stop_words or _ends_with(w, lexicon.event_suffixes) == w
+                                or w in lexicon.generic_words for w in words):
+            continue
+        head = _ends_with(span[-1].word, lexicon.event_suffixes) or ""
+        name = text[span[0].start: span[-1].end]
+        if len(name) - len(head) < 3:
+            continue  # `学习活动`, `教育活动`: a kind of activity, not a named one
+        mentions.append(Mention("Event", name, span[0].start, span[-1].end))
+    return mentions
+
+
+def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
+    """What an organise verb launches: `开展了X…活动`, `举办Y…比赛` (up to the event head)."""
+    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
+    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    mentions = []
+    for match in re.finditer(f"(?:{verbs})了?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![{HAN}]{{0,2}}(?:{heads}))", text):
+        name = match.group(1)
+        stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True) if name.startswith(w)), None)
+        if stop:
+            name = name[len(stop):]
+        body = re.sub(f"(?:{heads})$", "", name)
+        if len(re.sub(r"[“”\"「」]", "", body)) < 3 or any(w == body for w in lexicon.event_stop_words):
+            continue
+        start = match.end(1) - len(name)
+        mentions.append(Mention("Event", name, start, match.end(1)))
+    return mentions
+
+
+def _user_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
+    mentions = []
+    for name, kind in lexicon.user_entities.items():
+        if kind == "Person":
+            continue
+        for match in re.finditer(re.escape(name), text):
+            mentions.append(Mention(kind, name, match.start(), match.end()))
+    return mentions
+
+
+def _declared_short_forms(text: str, candidates: list[Mention]) -> list[Mention]:
+    """`首创集团有限公司（以下简称“首创集团”）`: the short form and its later uses."""
+    out = []
+    for match in SHORT_ALIAS.finditer(text):
+        full = max((m for m in candidates if m.end <= match.start() and m.end >= match.start() - 1),
+                   key=lambda m: m.end - m.start, default=None)
+        if full is None:
+            continue
+        short = match.group(1)
+        for use in re.finditer(re.escape(short), text):
+            out.append(Mention(full.type, short, use.start(), use.end()))
+    return out
+
+
+TYPE_PRIORITY = {"Person": 0, "Organization": 1, "Event": 2, "Location": 3}
+
+
+def _longest_non_overlapping(candidates: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    taken = set()
+    order = sorted(candidates, key=lambda m: (-(m.end - m.start), TYPE_PRIORITY[m.type], m.start))
+    for m in order:
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        chosen.append(m)
+        taken |= span
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,379 @@
+"""Entities of one article -> relations, each tied to its evidence sentence.
+
+Every rule reads one sentence as a sequence of items (entity mentions, post titles,
+references like `该医院`, separators) and matches a pattern over them:
+- holds_role:  [org] post (、|兼 [org] post)* person      `北京市总工会党组书记、副主席潘建新`
+- visited:     subject … visit-verb object (、object)*     `潘建新带队赴北京大学肿瘤医院`
+- organized:   org … organise-verb … event; org event     `王府井集团工会…开展了“…”征集活动`
+- participated_in: subject (、subject)* 等? … take-part-verb [event]
+- part_of:     an organisation named as another's part    `北京大学肿瘤医院工会` / `北京大学肿瘤医院`
+- located_in:  place place; 在|于 place 举办 event          `青龙湖镇北车营村`
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bylines import PHOTO_CREDIT
+from .lexicon import Lexicon
+from .model import Article, Entity, Relation, Sentence
+
+SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
+LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
+REFERENCE_HEADS = ("街道总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
+                   "工会", "中心", "单位", "校")
+CREDIT_SPAN = re.compile(r"(?:本报讯|本報訊)\s*[（(][^）)]{0,80}[）)]", re.M)
+HOST_VERBS = ("举办", "举行", "开展", "启动", "开班", "召开", "开幕", "进行")
+UNION = "工会"
+
+
+@dataclass
+class Item:
+    kind: str  # "entity" | "post" | "union" (the 工会 of the org before it)
+    start: int
+    end: int
+    entity: Entity | None = None
+    text: str = ""
+
+
+def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon) -> list[Relation]:
+    relations: list[Relation] = []
+    for credit in article.credits:
+        relations.append(Relation("byline", {"person": credit.person}, credit.role, _credit_sentence(article, credit.person)))
+    main_event = _main_event(article, entities)
+    for sentence in article.sentences:
+        items = _items(article, sentence, entities, lexicon)
+        roles = _holds_role(items, article, sentence, entities)
+        relations += roles
+        text = article.text
+        relations += _visited(text, items, sentence, roles, lexicon)
+        relations += _organized(text, items, sentence, lexicon)
+        relations += _participated(text, items, sentence, lexicon, main_event)
+        relations += _located_in(text, items, sentence)
+    relations += _part_of(article, entities)
+    return _unique(relations)
+
+
+def _credit_sentence(article: Article, person: str) -> int:
+    for s in article.sentences:
+        if person in s.text:
+            return s.index
+    return 0
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    seen, out = set(), []
+    for r in relations:
+        if r.key() not in seen and len(set(r.args.values())) == len(r.args):
+            seen.add(r.key())
+            out.append(r)
+    return out
+
+
+# ---- reading a sentence as items ----------------------------------------------------
+
+def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon: Lexicon) -> list[Item]:
+    items: list[Item] = []
+    taken: set[int] = set()
+    credit_spans = _credit_spans(article.text)
+    for entity in entities:
+        for m in entity.mentions:
+            if any(a <= m.start < b for a, b in credit_spans):
+                continue  # the reporters of the byline are not actors of the story
+            if sentence.start <= m.start and m.end <= sentence.end:
+                items.append(Item("entity", m.start, m.end, entity, m.text))
+                taken.update(range(m.start, m.end))
+    text = article.text
+    post_at = re.compile("|".join(map(re.escape, lexicon.posts_longest_first)))
+    pos = sentence.start
+    while pos < sentence.end:  # posts, scanned at every free position (they may follow an org)
+        match = None if pos in taken else post_at.match(text, pos, sentence.end)
+        if match is None:
+            pos += 1
+            continue
+        if text.startswith(UNION, pos - len(UNION)) and pos - 1 not in taken:
+            items.append(Item("union", pos - len(UNION), pos))
+        items.append(Item("post", pos, match.end(), text=match.group()))
+        pos = match.end()
+    posts = post_at.pattern
+    for match in re.finditer("该?(" + "|".join(REFERENCE_HEADS) + ")(?=" + posts + ")", text[sentence.start:sentence.end]):
+        start = sentence.start + match.start()
+        if taken & set(range(start, sentence.start + match.end())) or not match.group(0).startswith("该") and match.group(1) == UNION:
+            continue
+        entity = _resolve_reference(match.group(1), start, entities)
+        if entity:
+            items.append(Item("entity", start, sentence.start + match.end(), entity, match.group(0)))
+    items.sort(key=lambda i: (i.start, -i.end))
+    out, last_end = [], -1
+    for item in items:
+        if item.start >= last_end:
+            out.append(item)
+            last_end = item.end
+    return out
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in CREDIT_SPAN.finditer(text)]
+    spans += [m.span(1) for m in PHOTO_CREDIT.finditer(text)]
+    return spans
+
+
+def _resolve_reference(head: str, offset: int, entities: list[Entity]) -> Entity | None:
+    """`该医院` -> the latest organisation before `offset` whose name ends in 医院; where only
+    its union is named (`北京大学肿瘤医院工会`), the organisation of that union, which is
+    added to the article's entities."""
+    best, best_pos, owner = None, -1, False
+    for entity in entities:
+        if entity.type != "Organization":
+            continue
+        for m in entity.mentions:
+            if m.end > offset or m.start <= best_pos:
+                continue
+            if any(f.endswith(head) for f in entity.forms):
+                best, best_pos, owner = entity, m.start, False
+            elif head != UNION and any(f.endswith(head + UNION) for f in entity.forms):
+                best, best_pos, owner = entity, m.start, True
+    if best is None or not owner:
+        return best
+    return _owner_of_union(best, entities)
+
+
+def _owner_of_union(union: Entity, entities: list[Entity]) -> Entity:
+    name = union.name[: -len(UNION)]
+    for entity in entities:
+        if entity.type == "Organization" and name in entity.forms:
+            return entity
+    aliases = sorted({f[: -len(UNION)] for f in union.aliases if f.endswith(UNION)} - {name})
+    owner = Entity("Organization", name, aliases)
+    entities.append(owner)
+    return owner
+
+
+def _gap(text: str, a: Item, b: Item) -> str:
+    return text[a.end:b.start]
+
+
+def _kind(item: Item, *types: str) -> bool:
+    return item.kind == "entity" and item.entity is not None and item.entity.type in types
+
+
+# ---- holds_role ---------------------------------------------------------------------
+
+def _holds_role(items: list[Item], article: Article, sentence: Sentence, entities: list[Entity]) -> list[Relation]:
+    text = article.text
+    relations = []
+    for i, item in enumerate(items):
+        if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" or items[i - 1].end != item.start:
+            continue
+        # walk back over the title chain: (org|union)? post (sep (org|union)? post)*
+        chain: list[Item] = []
+        j = i - 1
+        while j >= 0:
+            cur = items[j]
+            nxt = items[j + 1]
+            if cur.kind == "post" or cur.kind == "union" or _kind(cur, "Organization"):
+                if text[cur.end:nxt.start] and not SEPARATOR.match(text[cur.end:nxt.start]):
+                    break
+                if text[cur.end:nxt.start] and cur.kind != "post":
+                    break  # an organisation must stand right before its post
+                chain.insert(0, cur)
+                j -= 1
+            else:
+                break
+        org: Entity | None = None
+        pending_union = False
+        for link in chain:
+            if _kind(link, "Organization"):
+                org, pending_union = link.entity, False
+            elif link.kind == "union":
+                pending_union = True
+            elif link.kind == "post":
+                target = _union_of(org, entities) if pending_union else org
+                pending_union = False
+                if target is not None:
+                    relations.append(Relation("holds_role", {"person": item.entity.name, "org": target.name},
+                                              link.text, sentence.index))
+    return relations
+
+
+def _union_of(org: Entity | None, entities: list[Entity]) -> Entity | None:
+    if org is None:
+        return None
+    if org.name.endswith(UNION):
+        return org
+    for entity in entities:
+        if entity.type == "Organization" and any(f + UNION in entity.forms for f in org.forms):
+            return entity
+    return None
+
+
+# ---- visited, organized, participated_in -----------------------------------------------
+
+def _verb_positions(sentence: Sentence, verbs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Article offsets of the verbs in a sentence."""
+    pattern = "|".join(map(re.escape, verbs))
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(pattern, sentence.text)]
+
+
+def _inside(pos: int, items: list[Item]) -> bool:
+    return any(i.start <= pos < i.end for i in items if i.kind == "entity")
+
+
+def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...], max_gap: int = 8) -> list[Item]:
+    """Entities listed right after `pos`: `赴A、B和C`."""
+    out: list[Item] = []
+    last_end = pos
+    for item in items:
+        if item.start < pos:
+            continue
+        gap = text[last_end:item.start]
+        limit = max_gap if not out else 4
+        if len(gap) > limit or re.search(r"[。；;！？]", gap) or (out and not LIST_GAP.match(gap)):
+            break
+        if re.search(r"[，,]", gap) and not out:
+            break
+        if _kind(item, *types):
+            out.append(item)
+            last_end = item.end
+        elif item.kind == "entity":
+            break
+    return out
+
+
+def _subjects(items: list[Item], pos: int, roles: list[Relation]) -> list[Entity]:
+    """Who acts at `pos`: the sentence's leading organisation or person before the verb."""
+    before = [i for i in items if i.end <= pos and _kind(i, "Organization", "Person")]
+    if not before:
+        return []
+    persons = [i.entity for i in before if i.entity.type == "Person"]
+    role_orgs = {r.args["person"]: r.args["org"] for r in roles}
+    if persons and persons[-1].name in role_orgs:
+        person = persons[-1]
+        orgs = sorted({r.args["org"] for r in roles if r.args["person"] == person.name},
+                      key=lambda name: (not name.endswith(UNION), name))
+        org = next((i.entity for i in before if i.entity.name == orgs[0]), None)
+        return [e for e in (org, person) if e is not None]
+    return [before[0].entity]
+
+
+def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], lexicon: Lexicon) -> list[Relation]:
+    relations = []
+    for start, end in _verb_positions(sentence, lexicon.visit_verbs):
+        if _inside(start, items):
+            continue
+        objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
+                   if not _is_admin_area(o.entity, lexicon)]
+        if not objects:
+            continue
+        for subject in _subjects(items, start, roles):
+            for obj in objects:
+                relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
+                                          sentence=sentence.index))
+    return relations
+
+
+def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
+    """A city, province or district: too broad to be the place of a visit."""
+    return entity.type == "Location" and (entity.name in lexicon.places or entity.name.endswith(("省", "市")))
+
+
+def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
+    relations = []
+    events = [i for i in items if _kind(i, "Event")]
+    if not events:
+        return relations
+    for start, end in _verb_positions(sentence, lexicon.organize_verbs):
+        if _inside(start, items):
+            continue
+        orgs = [i for i in items if i.end <= start and _kind(i, "Organization")]
+        hosted = re.search(r"由\s*$", text[:orgs[0].start]) if orgs else None
+        org = orgs[0] if orgs else None
+        if org is None:
+            continue
+        if hosted is None and orgs and len(orgs) > 1 and re.search(r"由", text[orgs[0].end:start]):
+            org = orgs[1]
+        for event in events:
+            if event.start >= end and not re.search(r"[。；;]", text[end:event.start]):
+                relations.append(Relation("organized", {"org": org.entity.name, "event": event.entity.name},
+                                          sentence=sentence.index))
+    # an organisation printed right before its event: 密云区总工会“夏送清凉”活动
+    for a, b in zip(items, items[1:]):
+        if _kind(a, "Organization") and _kind(b, "Event") and re.fullmatch(r"\s*(?:的)?\s*", text[a.end:b.start]):
+            relations.append(Relation("organized", {"org": a.entity.name, "event": b.entity.name},
+                                      sentence=sentence.index))
+    return relations
+
+
+def _participated(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
+                  main_event: Entity | None) -> list[Relation]:
+    relations = []
+    for start, end in _verb_positions(sentence, lexicon.participate_verbs):
+        if _inside(start, items):
+            continue
+        after = [i for i in items if i.start >= end and _kind(i, "Event") and not re.search(r"[。；;，,]", text[end:i.start])]
+        event = after[0].entity if after else main_event
+        if event is None:
+            continue
+        clause_start = max([sentence.start - 1] + [text.rfind(p, sentence.start, start) for p in "，,；;：:"])
+        subjects = [i for i in items if clause_start < i.start and i.end <= start and _kind(i, "Organization", "Person")]
+        for subject in subjects:
+            relations.append(Relation("participated_in", {"subject": subject.entity.name, "event": event.name},
+                                      sentence=sentence.index))
+    return relations
+
+
+def _main_event(article: Article, entities: list[Entity]) -> Entity | None:
+    """The event an article is about: one named in a headline, else the one named most."""
+    events = [e for e in entities if e.type == "Event"]
+    headline_end = sum(len(h) + 1 for h in article.headlines)
+    return min(events, key=lambda e: (e.mentions[0].start >= headline_end, -len(e.mentions), e.mentions[0].start),
+               default=None)
+
+
+# ---- part_of, located_in ------------------------------------------------------------
+
+def _part_of(article: Article, entities: list[Entity]) -> list[Relation]:
+    """An organisation whose printed name starts with another's: `X工会` part_of `X`."""
+    orgs = [e for e in entities if e.type == "Organization"]
+    relations = []
+    for part in orgs:
+        for whole in orgs:
+            if part is whole:
+                continue
+            if any(p.startswith(w) and len(p) > len(w) for p in part.forms for w in whole.forms):
+                sentence = article.sentence_at(part.mentions[0].start).index if part.mentions else 0
+                relations.append(Relation("part_of", {"part": part.name, "whole": whole.name}, sentence=sentence))
+    # keep only the nearest whole: `A工会联合会` part_of `A工会` rather than `A`
+    nearest = []
+    for r in relations:
+        wholes = [x for x in relations if x.args["part"] == r.args["part"]]
+        longest = max(wholes, key=lambda x: len(x.args["whole"]))
+        if r is longest:
+            nearest.append(r)
+    return nearest
+
+
+def _located_in(text: str, items: list[Item], sentence: Sentence) -> list[Relation]:
+    relations = []
+    for a, b in zip(items, items[1:]):
+        if _kind(a, "Location") and _kind(b, "Location", "Organization") and re.fullmatch(r"(?:的)?", text[a.end:b.start]):
+            relations.append(Relation("located_in", {"entity": b.entity.name, "location": a.entity.name},
+                                      sentence=sentence.index))
+    for match in re.finditer(r"(?:在|于)", sentence.text):
+        pos = sentence.start + match.end()
+        places = [i for i in items if i.start >= pos and _kind(i, "Location")]
+        if not places or places[0].start - pos > 1:
+            continue
+        rest = text[places[0].end:]
+        if not rest.lstrip().startswith(HOST_VERBS) and not re.match(r"[\s）)]*(?:" + "|".join(HOST_VERBS) + ")", rest):
+            continue
+        # the innermost place named: 于琉璃庙镇白河湾栈道 -> 白河湾栈道
+        place = places[0]
+        for nxt in places[1:]:
+            if nxt.start == place.end:
+                place = nxt
+        events = [i for i in items if _kind(i, "Event")]
+        for event in events:
+            relations.append(Relation("located_in", {"entity": event.entity.name, "location": place.entity.name},
+                                      sentence=sentence.index))
+    return relations
