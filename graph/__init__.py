@@ -1,0 +1,1 @@
+"""The merged knowledge graph and its exports."""

@@ -1,0 +1,106 @@
+"""`newskg build`: page files in, every export out."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract.goldformat import page_to_json
+from .extract.layout import PageError
+from .extract.lexicon import Lexicon, default_lexicon
+from .extract.model import PageFacts
+from .extract.pipeline import extract_page
+from .graph.build import build_graph
+from .graph.files import write_text
+from .graph.graphml import write_graphml
+from .graph.html import write_html
+from .graph.nodelink import write_node_link
+from .graph.turtle import write_turtle
+
+PAGE_SUFFIXES = {".txt", ".md"}
+EXPORTS = {
+    "graph.ttl": write_turtle,
+    "graph.html": write_html,
+    "graph.graphml": write_graphml,
+    "graph.json": write_node_link,
+}
+
+
+def collect_pages(inputs: list[Path]) -> list[Path]:
+    """Page files named directly or found (not recursively) in the folders named."""
+    pages: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix in PAGE_SUFFIXES and p.is_file())
+            if not found:
+                raise PageError(path, "folder holds no .txt or .md page files")
+            pages.extend(found)
+        elif path.is_file():
+            pages.append(path)
+        else:
+            raise PageError(path, "no such file or folder")
+    return pages
+
+
+@dataclass
+class BuildReport:
+    pages: int = 0
+    articles: int = 0
+    entities: Counter = field(default_factory=Counter)
+    relations: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    outputs: list[Path] = field(default_factory=list)
+
+    def summary(self) -> str:
+        ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
+        rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relations.items()))
+        return (f"pages {self.pages}, articles {self.articles}\n"
+                f"entities {sum(self.entities.values())}: {ents}\n"
+                f"relations {sum(self.relations.values())}: {rels}\n"
+                f"time {self.seconds:.1f} s")
+
+
+def extract_pages(paths: list[Path], lexicon: Lexicon, progress=None) -> list[PageFacts]:
+    facts = []
+    for number, path in enumerate(paths, 1):
+        if progress:
+            progress(f"[{number}/{len(paths)}] {path}")
+        facts.append(extract_page(path, lexicon))
+    return facts
+
+
+def build(inputs: list[Path], out: Path, lexicon: Lexicon | None = None, progress=None) -> BuildReport:
+    started = time.perf_counter()
+    lexicon = lexicon or default_lexicon()
+    paths = collect_pages(inputs)
+    _check_unique_stems(paths)
+    pages = extract_pages(paths, lexicon, progress)  # every page read before anything is written
+    graph = build_graph(pages)
+    report = BuildReport(pages=len(pages))
+    for page in pages:
+        target = out / "pages" / f"{Path(page.source).stem}.json"
+        write_text(target, json.dumps(page_to_json(page), ensure_ascii=False, indent=2) + "\n")
+        report.outputs.append(target)
+    for name, writer in EXPORTS.items():
+        writer(graph, out / name)
+        report.outputs.append(out / name)
+    report.articles = sum(1 for _, a in graph.nodes(data=True) if a["kind"] == "article")
+    report.entities = Counter(a["type"] for _, a in graph.nodes(data=True) if a["kind"] == "entity")
+    report.relations = Counter(a["type"] for _, _, a in graph.edges(data=True))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _check_unique_stems(paths: list[Path]) -> None:
+    seen: dict[str, Path] = {}
+    for path in paths:
+        if path.stem in seen and seen[path.stem].resolve() != path.resolve():
+            raise PageError(path, f"same file name as {seen[path.stem]}; page exports are named after it")
+        seen[path.stem] = path
+
+
+def stderr_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
