@@ -1,0 +1,90 @@
+"""The end-to-end build: every export written, parseable, deterministic, and the repo's
+exports/ reproduced byte for byte."""
+import filecmp
+import json
+
+import networkx as nx
+import pyoxigraph
+import rdflib
+
+from conftest import ROOT, SEEDS
+from newskg.build import build
+from newskg.extract.model import ENTITY_TYPES, RELATION_FIELDS, RELATIONS_WITH_ROLE
+from newskg.graph.nodelink import read_node_link
+
+EXPORT_FILES = ["graph.ttl", "graph.html", "graph.graphml", "graph.json"]
+
+
+def test_all_files_written(seed_build):
+    for name in EXPORT_FILES:
+        assert (seed_build / name).stat().st_size > 1000
+    pages = sorted(p.stem for p in (seed_build / "pages").glob("*.json"))
+    assert pages == sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+def test_page_json_follows_the_gold_format(seed_build):
+    for path in (seed_build / "pages").glob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        assert doc["source"] == path.stem + ".txt"
+        assert doc["articles"]
+        for article in doc["articles"]:
+            assert set(article) <= {"title", "headlines", "entities", "relations"} and article["title"]
+            names = set()
+            for entity in article["entities"]:
+                assert entity["type"] in ENTITY_TYPES and entity["name"]
+                assert set(entity) <= {"type", "name", "aliases"}
+                names.add(entity["name"])
+            for rel in article["relations"]:
+                fields = set(RELATION_FIELDS[rel["type"]]) | ({"role"} if rel["type"] in RELATIONS_WITH_ROLE else set())
+                assert set(rel) == fields | {"type"}, rel
+                for field in RELATION_FIELDS[rel["type"]]:
+                    assert rel[field] in names, (rel, field)
+
+
+def test_turtle_parses_with_rdflib_and_oxigraph(seed_build):
+    data = (seed_build / "graph.ttl").read_bytes()
+    graph = rdflib.Graph().parse(data=data, format="turtle")
+    assert len(graph) > 500
+    store = pyoxigraph.Store()
+    store.load(data, format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(graph)
+    rows = list(store.query('PREFIX schema: <https://schema.org/> '
+                            'SELECT ?h WHERE { ?a a schema:NewsArticle ; schema:headline ?h }'))
+    assert len(rows) == 34
+
+
+def test_graph_merges_entities_across_articles(seed_build):
+    graph = read_node_link(seed_build / "graph.json")
+    union = graph.nodes["Organization:北京市总工会"]
+    assert len(union["articles"]) >= 3 and "市总工会" in union["aliases"]
+    articles = [n for n, a in graph.nodes(data=True) if a["kind"] == "article"]
+    assert len(articles) == 34
+    for u, v, attrs in graph.edges(data=True):
+        assert attrs["evidence"] and attrs["article"] in graph
+    graphml = nx.read_graphml(seed_build / "graph.graphml")
+    assert graphml.number_of_nodes() == graph.number_of_nodes()
+    assert graphml.number_of_edges() == graph.number_of_edges()
+
+
+def test_html_view_is_self_contained(seed_build):
+    html = (seed_build / "graph.html").read_text(encoding="utf-8")
+    assert "vis.Network" in html
+    assert "http://" not in html.replace("http://www.w3.org", "") or "src=\"http" not in html
+    assert 'src="http' not in html and 'href="http' not in html
+
+
+def test_build_is_deterministic(tmp_path):
+    build([SEEDS], tmp_path / "a")
+    build([SEEDS], tmp_path / "b")
+    comparison = filecmp.dircmp(tmp_path / "a", tmp_path / "b")
+    for name in EXPORT_FILES:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_repo_exports_are_reproduced_byte_for_byte(seed_build):
+    committed = ROOT / "exports"
+    for name in EXPORT_FILES:
+        assert (seed_build / name).read_bytes() == (committed / name).read_bytes(), \
+            f"exports/{name} is stale: run `make run` and commit it"
+    for page in (seed_build / "pages").glob("*.json"):
+        assert page.read_bytes() == (committed / "pages" / page.name).read_bytes(), page.name

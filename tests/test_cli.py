@@ -1,0 +1,71 @@
+"""The command line: help, summary, and bad input that fails clearly and writes nothing."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+
+NEWSKG = [sys.executable, "-m", "newskg.cli"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([*NEWSKG, *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_help_teaches_the_build_command():
+    result = run("build", "--help")
+    assert result.returncode == 0
+    assert "graph.ttl" in result.stdout and "--lexicon" in result.stdout
+
+
+def test_build_prints_summary_and_html_path(tmp_path):
+    result = run("build", SEEDS / "001_970aa545423f6c45.txt", "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "pages 1, articles 8" in result.stdout
+    assert f"HTML view: {(tmp_path / 'out' / 'graph.html').resolve()}" in result.stdout
+    assert "[1/1]" in result.stderr  # progress
+
+
+def _fails_cleanly(result, out: Path, *fragments):
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if not line.startswith("[")]  # not progress
+    assert len(errors) == 1 and errors[0].startswith("newskg: error: "), result.stderr
+    for fragment in fragments:
+        assert fragment in errors[0]
+    assert not out.exists() or not any(out.rglob("*")), "no export may be left behind"
+
+
+def test_missing_path(tmp_path):
+    _fails_cleanly(run("build", tmp_path / "nope.txt", "-o", tmp_path / "out"), tmp_path / "out",
+                   "nope.txt", "no such file")
+
+
+def test_empty_file(tmp_path):
+    page = tmp_path / "empty.txt"
+    page.write_text("  \n\n", encoding="utf-8")
+    _fails_cleanly(run("build", page, "-o", tmp_path / "out"), tmp_path / "out", "empty.txt", "empty")
+
+
+def test_not_utf8(tmp_path):
+    page = tmp_path / "gbk.txt"
+    page.write_bytes("本报讯（记者 任洁）北京市总工会慰问职工。".encode("gb18030"))
+    _fails_cleanly(run("build", page, "-o", tmp_path / "out"), tmp_path / "out", "gbk.txt", "not UTF-8")
+
+
+def test_one_bad_page_among_good_ones_writes_nothing(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    _fails_cleanly(run("build", SEEDS, bad, "-o", tmp_path / "out"), tmp_path / "out", "bad.txt")
+
+
+def test_failed_build_keeps_previous_exports(tmp_path):
+    out = tmp_path / "out"
+    assert run("build", SEEDS / "000_a712a3a270775270.txt", "-o", out).returncode == 0
+    before = (out / "graph.ttl").read_bytes()
+    result = run("build", tmp_path / "missing", "-o", out)
+    assert result.returncode == 1
+    assert (out / "graph.ttl").read_bytes() == before
+    assert not [p for p in out.rglob("*.tmp")]

@@ -1,0 +1,89 @@
+"""Entities and relations on the sample pages, checked against the gold annotations."""
+import pytest
+
+from conftest import gold
+from newskg.extract.goldformat import page_to_json
+from newskg.extract.layout import split_page
+from newskg.extract.pipeline import extract_article
+from newskg.extract.model import RELATION_FIELDS
+from scoring import reference
+
+
+def _correct_relations(seed_facts, relation_type):
+    """System relations of one type that the reference scorer matches to a gold relation."""
+    hits = []
+    for stem, facts in seed_facts.items():
+        system = reference.Page(page_to_json(facts))
+        expected = reference.Page(gold(stem))
+        for rel in system.relations:
+            if rel["type"] == relation_type and any(reference.rel_matches(rel, g, system, expected)
+                                                    for g in expected.relations):
+                hits.append(rel)
+    return hits
+
+
+@pytest.mark.parametrize("relation_type", sorted(RELATION_FIELDS))
+def test_at_least_one_correct_relation_of_each_type(seed_facts, relation_type):
+    assert _correct_relations(seed_facts, relation_type), f"no correct {relation_type} relation"
+
+
+def _facts(text):
+    page = split_page(text, "t.txt")
+    return extract_article(page.articles[0])
+
+
+def _rels(facts, relation_type):
+    return [dict(r.args, role=r.role) if r.role else dict(r.args) for r in facts.relations if r.type == relation_type]
+
+
+def test_compound_title_gives_one_relation_per_post():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，北京市总工会党组书记、副主席潘建新带队赴北京大学肿瘤医院慰问。\n")
+    assert {"person": "潘建新", "org": "北京市总工会", "role": "党组书记"} in _rels(facts, "holds_role")
+    assert {"person": "潘建新", "org": "北京市总工会", "role": "副主席"} in _rels(facts, "holds_role")
+    assert {"subject": "潘建新", "object": "北京大学肿瘤医院"} in _rels(facts, "visited")
+    assert {"subject": "北京市总工会", "object": "北京大学肿瘤医院"} in _rels(facts, "visited")
+    assert not any(r["subject"] == "任洁" for r in _rels(facts, "visited")), "the reporter is no visitor"
+
+
+def test_union_post_and_reference_to_the_hospital():
+    facts = _facts("标题\n\n本报讯（记者 任洁）北京大学肿瘤医院工会开展活动。"
+                   "该医院党委副书记、工会主席许秀菊介绍，活动很受欢迎。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "许秀菊", "org": "北京大学肿瘤医院", "role": "党委副书记"} in roles
+    assert {"person": "许秀菊", "org": "北京大学肿瘤医院工会", "role": "主席"} in roles
+    assert {"part": "北京大学肿瘤医院工会", "whole": "北京大学肿瘤医院"} in _rels(facts, "part_of")
+
+
+def test_district_short_form_expands_in_a_district_article():
+    facts = _facts("标题\n\n本报讯（记者 王路曼）近日，密云区人大常委会党组副书记、副主任，区总工会主席赵秦岭率队，"
+                   "先后前往密云区交通支队、区环卫中心慰问。密云区总工会将持续送去慰问品。\n")
+    union = facts.entity("区总工会")
+    assert union is not None and union.name == "密云区总工会"
+    assert {"person": "赵秦岭", "org": "密云区总工会", "role": "主席"} in _rels(facts, "holds_role")
+
+
+def test_abbreviation_joins_full_name():
+    facts = _facts("标题\n\n本报讯（记者 任洁）北京大学肿瘤医院现有职工2570人。北大肿瘤医院党委书记朱军参加活动。"
+                   "北大肿瘤医院工会开展活动。\n")
+    hospital = facts.entity("北大肿瘤医院")
+    assert hospital is not None and hospital.name == "北京大学肿瘤医院"
+    assert {"part": "北京大学肿瘤医院工会", "whole": "北京大学肿瘤医院"} in _rels(facts, "part_of")
+    assert {"person": "朱军", "org": "北京大学肿瘤医院", "role": "党委书记"} in _rels(facts, "holds_role")
+
+
+def test_declared_short_form():
+    facts = _facts("标题\n\n本报讯（记者 刘欣欣）北京首都创业集团有限公司（以下简称“首创集团”）近日召开大会。首创集团工会表示。\n")
+    company = facts.entity("首创集团")
+    assert company is not None and company.name == "北京首都创业集团有限公司"
+
+
+def test_generic_bodies_are_not_entities():
+    facts = _facts("标题\n\n近日，各级工会和基层工会积极响应，医院工会也参与其中。\n")
+    names = {e.name for e in facts.entities}
+    assert not names & {"各级工会", "基层工会", "医院工会", "工会"}
+
+
+def test_places_in_sequence_give_located_in():
+    facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
+    assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")
+    assert {"subject": "房山区总工会", "object": "北车营村"} in _rels(facts, "visited")

@@ -1,0 +1,84 @@
+"""Pages -> articles: banner, headlines, kickers, photo items, layout repair."""
+import pytest
+
+from conftest import GOLD, SEEDS, EXTRA_GOLD, EXTRA_PAGES, gold
+from newskg.extract.layout import breaks_mid_word, read_page, split_page
+
+SAMPLE_STEMS = sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("stem", SAMPLE_STEMS)
+def test_sample_page_articles_and_titles_match_gold(stem):
+    page = read_page(SEEDS / f"{stem}.txt")
+    expected = gold(stem)["articles"]
+    assert len(page.articles) == len(expected)
+    for article, want in zip(page.articles, expected):
+        acceptable = {want["title"], *want.get("headlines", [])}
+        assert article.title in acceptable, (article.title, acceptable)
+
+
+@pytest.mark.parametrize("stem", ["e01", "e02", "e03"])
+def test_practice_page_articles_match_gold(stem):
+    page = read_page(EXTRA_PAGES / f"{stem}.txt")
+    expected = gold(stem, EXTRA_GOLD)["articles"]
+    assert [a.title in {w["title"], *w.get("headlines", [])} for a, w in zip(page.articles, expected)] \
+        == [True] * len(expected)
+    assert len(page.articles) == len(expected)
+
+
+def test_banner_and_column_label_are_not_articles():
+    page = read_page(SEEDS / "004_944333601107a089.txt")
+    titles = [a.title for a in page.articles]
+    assert not any("奋力开拓首都工会工作新局面" in t for t in titles)
+    assert "贯彻落实工会十八大精神" not in titles
+    assert "贯彻落实工会十八大精神" in page.articles[1].headlines  # kept as a headline line only
+
+
+def test_markdown_rank_outranks_length():
+    page = split_page("横幅一行\n\n## 较长的栏目标题文字在这里出现\n\n# 主标题\n\n本报讯（记者 张三）正文。\n", "x.txt")
+    assert page.articles[0].title == "主标题"
+
+
+def test_mid_word_break_is_repaired():
+    # 000: "今年，北大肿瘤医院工会组" / blank line / "织开展“屈原…"
+    page = read_page(SEEDS / "000_a712a3a270775270.txt")
+    text = page.articles[0].text
+    assert "北大肿瘤医院工会组织开展“屈原《离骚》" in text
+    assert "工会组\n" not in text
+
+
+def test_fragment_without_comma_that_looks_like_a_headline_is_repaired():
+    # 004: "首创集团工会始终把服务职" / "工、暖心帮扶工作放在心上…" is one paragraph, not an article
+    page = read_page(SEEDS / "004_944333601107a089.txt")
+    assert len(page.articles) == 4
+    assert "首创集团工会始终把服务职工、暖心帮扶工作放在心上" in page.articles[3].text
+
+
+def test_real_paragraph_ends_stay_ends():
+    page = read_page(SEEDS / "001_970aa545423f6c45.txt")
+    article = page.articles[0]
+    paragraphs = article.text.split("\n")[1:]  # after the headline line
+    assert len(paragraphs) == 5
+    assert all(p.endswith(("。", "”")) for p in paragraphs)
+
+
+def test_breaks_mid_word():
+    assert breaks_mid_word("首创集团工会始终把服务职", "工、暖心帮扶")
+    assert not breaks_mid_word("工会关爱职工健康", "近日，朝外街道")
+
+
+def test_photo_item_is_an_article_with_its_credit():
+    page = read_page(SEEDS / "002_d2de7f8a755e4a77.txt")
+    item = next(a for a in page.articles if a.title == "开学日喜收工会礼包")
+    assert [(c.person, c.role) for c in item.credits] == [("葛然", "通讯员")]
+    after = page.articles[page.articles.index(item) + 1]
+    assert after.title == "朝外职工队伍素质提升实践录展览开展"
+
+
+def test_sentences_keep_offsets():
+    page = read_page(SEEDS / "001_970aa545423f6c45.txt")
+    article = page.articles[0]
+    assert len(article.sentences) > 5
+    for s in article.sentences:
+        assert article.text[s.start:s.end] == s.text
+    assert article.sentences[1].text.startswith("本报讯")
