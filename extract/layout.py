@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import UserError
 from .bylines import ends_with_photo_credit, is_photo_credit, parse_credits, starts_dateline
 from .model import Article, Page
 from .segment import words
@@ -27,7 +28,7 @@ UNMARKED_RANK = 7
 SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}\s*")
 
 
-class PageError(ValueError):
+class PageError(UserError):
     """A page that cannot be read; the message names the file and the problem."""
 
     def __init__(self, path: Path | str, problem: str):

@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from ..errors import UserError
+
 USER_TYPES = {
     "person": "Person", "nr": "Person",
     "organization": "Organization", "org": "Organization", "nt": "Organization",
@@ -93,8 +95,8 @@ def default_lexicon() -> Lexicon:
     )
 
 
-class LexiconError(ValueError):
-    pass
+class LexiconError(UserError):
+    """A user lexicon that cannot be read."""
 
 
 def read_user_lexicon(path: Path | str) -> dict[str, str]:
