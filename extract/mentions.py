@@ -16,13 +16,14 @@ import re
 
 from .lexicon import Lexicon
 from .model import Article, Mention
-from .segment import tagged_words
+from .segment import dictionary_tag, guessed_tags, tagged_words
 
 HAN = r"\u4e00-\u9fff"
-NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "l", "nw", "ng", "zg", "tg", "g",
-            "x_name"}
+NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "nw", "ng", "zg", "tg", "g"}
+PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
+VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
-FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而之其该各每本此这那们着过给让使所以")
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用经往再就才已正均共近约地得")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "联合", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "发展"}
 LEFT_TRIM = {"该", "各", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
@@ -73,8 +74,8 @@ def _name_like(token: Token, lexicon: Lexicon) -> bool:
         return False
     if len(token.word) == 1 and token.word in FUNCTION_CHARS:
         return False
-    if len(token.word) == 1 and re.fullmatch(f"[{HAN}]", token.word) and token.pos in {"x", "zg", "ng", "g", "tg", "a"}:
-        return True  # a character jieba's dictionary does not know: likely part of a proper name
+    if len(token.word) == 1 and re.fullmatch(f"[{HAN}]", token.word):
+        return True  # a character standing alone: part of a name jieba's dictionary does not know
     if token.pos == "m":
         return token.word.startswith("第") or token.word.isdigit() is False and bool(re.fullmatch(r"[A-Za-z0-9]+", token.word))
     return token.pos in NAME_POS or bool(re.fullmatch(r"[A-Za-z]+", token.word))
@@ -99,6 +100,30 @@ def _ends_with(word: str, heads: tuple[str, ...]) -> str | None:
     return next((h for h in heads if word.endswith(h)), None)
 
 
+def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
+    """Does the token end a name of this kind? A common two-character word that merely
+    ends in a head character (干部, 总部, 大局, 展厅) does not."""
+    head = _ends_with(token.word, heads)
+    if head is None or token.pos in {"v", "vd", "r", "d", "p", "c", "u", "l", "i", "m"}:
+        return False
+    if token.word == head or token.pos in PROPER_POS:
+        return True
+    return not (len(head) == 1 and len(token.word) == 2)
+
+
+def _trim_verbal(span: list[Token]) -> list[Token]:
+    """Drop leading verbs and adverbs (`申报北京市…中心` -> `北京市…中心`)."""
+    i = 0
+    while i < len(span) - 1 and span[i].pos in VERBAL_POS and span[i].word not in ALWAYS_NAME_WORDS:
+        i += 1
+    return span[i:]
+
+
+def _verbal_before_head(span: list[Token]) -> bool:
+    """`新发展工会`, `贡献工会`: a verb right before the head makes a phrase, not a name."""
+    return len(span) >= 2 and span[-2].pos in VERBAL_POS and span[-2].word not in ALWAYS_NAME_WORDS
+
+
 # ---- persons ------------------------------------------------------------------------
 
 def _name_at(text: str, start: int, lexicon: Lexicon) -> str | None:
@@ -118,7 +143,7 @@ def _name_at(text: str, start: int, lexicon: Lexicon) -> str | None:
 
 def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     text = article.text
-    names = {c.person for c in article.credits}
+    names: set[str] = set()
     posts = "|".join(map(re.escape, lexicon.posts_longest_first))
     for match in re.finditer(f"(?:{posts})(?=[{HAN}])", text):
         name = _name_at(text, match.end(), lexicon)
@@ -129,12 +154,30 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
         name = _name_at(text, match.start(1), lexicon)
         if name and name == match.group(1):
             names.add(name)
+    names |= _guessed_names(text, lexicon)
+    names = {n for n in names if dictionary_tag(n) in (None, "nr")}  # not a common word (祝福, 智慧)
+    names |= {c.person for c in article.credits}
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
     mentions = []
     for name in names:
         for match in re.finditer(re.escape(name), text):
             mentions.append(Mention("Person", name, match.start(), match.end()))
     return mentions
+
+
+def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
+    """Names jieba's statistical model proposes (nr), kept when they start with a surname
+    and the text confirms them: printed twice, or followed by a word that follows names."""
+    names = set()
+    for word, pos in guessed_tags(text):
+        if pos != "nr" or not 2 <= len(word) <= 3 or not re.fullmatch(f"[{HAN}]+", word):
+            continue
+        if word[0] not in lexicon.surnames and word[:2] not in lexicon.surnames:
+            continue
+        strong = tuple(f for f in lexicon.person_followers if f not in FUNCTION_CHARS)
+        if any(text[m.end():].startswith(strong) for m in re.finditer(re.escape(word), text)):
+            names.add(word)
+    return names
 
 
 # ---- organisations, places, events --------------------------------------------------
@@ -158,11 +201,11 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
     mentions = []
     for run in _runs(tokens, lexicon):
         heads = [i for i, t in enumerate(run)
-                 if _ends_with(t.word, lexicon.org_suffixes) and t.word not in lexicon.internal_bodies]
+                 if _is_head(t, lexicon.org_suffixes) and t.word not in lexicon.internal_bodies]
         if not heads:
             continue
-        span = _trim_left(run[: heads[-1] + 1], lexicon)
-        if not span:
+        span = _trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon))
+        if not span or _verbal_before_head(span):
             continue
         words = [t.word for t in span]
         name = text[span[0].start: span[-1].end]
@@ -170,14 +213,23 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         if len(name) < 2 or name in lexicon.org_suffixes:
             continue
-        mentions.append(Mention("Organization", name, span[0].start, span[-1].end))
+        mentions.append(Mention(_org_or_place(name, lexicon), name, span[0].start, span[-1].end))
     return mentions
+
+
+def _org_or_place(name: str, lexicon: Lexicon) -> str:
+    """The more specific head decides: `…党群服务中心` is a place, `…服务中心` a body."""
+    if name in lexicon.places:
+        return "Location"
+    org_head = _ends_with(name, lexicon.org_suffixes) or ""
+    place_head = _ends_with(name, lexicon.place_suffixes) or ""
+    return "Location" if len(place_head) > len(org_head) else "Organization"
 
 
 def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     mentions = []
     for token in tokens:
-        if token.word in lexicon.places or token.pos == "ns" and len(token.word) >= 2:
+        if token.word in lexicon.places:
             mentions.append(Mention("Location", token.word, token.start, token.end))
     for run in _runs(tokens, lexicon):
         start = 0
@@ -185,11 +237,12 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             nxt = run[i + 1].word if i + 1 < len(run) else ""
             if nxt in lexicon.place_suffixes:
                 continue  # 青龙湖 + 镇: the place goes on
-            if _ends_with(token.word, lexicon.place_suffixes):
-                span = _trim_left(run[start: i + 1], lexicon)
+            if _is_head(token, lexicon.place_suffixes):
+                span = _trim_verbal(_trim_left(run[start: i + 1], lexicon))
                 words = [t.word for t in span]
                 name = text[span[0].start: span[-1].end] if span else ""
-                if len(name) >= 3 and not _is_generic(words, lexicon):
+                counted = any(t.pos in {"m", "q"} or t.word[0].isdigit() for t in span)  # 16个区, 6个片区
+                if len(name) >= 3 and not counted and not _is_generic(words, lexicon):
                     mentions.append(Mention("Location", name, span[0].start, span[-1].end))
                 start = i + 1
     return mentions
