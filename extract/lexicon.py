@@ -61,7 +61,13 @@ class Lexicon:
     visit_verbs: tuple[str, ...]
     organize_verbs: tuple[str, ...]
     participate_verbs: tuple[str, ...]
+    joint_verbs: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
+
+    @property
+    def linking_verbs(self) -> frozenset[str]:
+        """Verbs that stand between two names rather than inside one."""
+        return frozenset(self.visit_verbs + self.organize_verbs + self.participate_verbs + self.joint_verbs)
 
     @property
     def internal_bodies(self) -> frozenset[str]:
@@ -92,6 +98,7 @@ def default_lexicon() -> Lexicon:
         visit_verbs=longest_first(_words("visit_verbs.txt")),
         organize_verbs=longest_first(_words("organize_verbs.txt")),
         participate_verbs=longest_first(_words("participate_verbs.txt")),
+        joint_verbs=longest_first(_words("joint_verbs.txt")),
     )
 
 

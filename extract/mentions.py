@@ -25,7 +25,7 @@ VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
 FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用经往再就才已正均共近约地得")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
-                     "管理", "创业", "联合", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "发展"}
+                     "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
 LEFT_TRIM = {"该", "各", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
              "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新"}
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
@@ -35,16 +35,18 @@ PUNCT = set("，,。；;：:、！？!?（）()《》“”\"'‘’「」 \n")
 
 def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     text = article.text
-    tokens = _tokens(text)
+    persons = _longest_non_overlapping(_person_mentions(article, lexicon))
+    in_person = {i for m in persons for i in range(m.start, m.end)}
+    tokens = [t for t in _tokens(text) if not in_person & set(range(t.start, t.end))]
     candidates: list[Mention] = []
-    candidates += _person_mentions(article, lexicon)
     candidates += _org_mentions(text, tokens, lexicon)
     candidates += _event_mentions(text, tokens, lexicon)
     candidates += _object_events(text, lexicon)
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
-    candidates += _declared_short_forms(text, candidates)
-    return _longest_non_overlapping(candidates)
+    candidates += _declared_short_forms(text, candidates + persons)
+    others = [m for m in candidates if not in_person & set(range(m.start, m.end))]
+    return sorted(persons + _longest_non_overlapping(others), key=lambda m: m.start)
 
 
 # ---- tokens -------------------------------------------------------------------------
@@ -72,20 +74,34 @@ def _name_like(token: Token, lexicon: Lexicon) -> bool:
         return True
     if token.word in lexicon.posts or any(c in PUNCT for c in token.word):
         return False
-    if len(token.word) == 1 and token.word in FUNCTION_CHARS:
+    if len(token.word) == 1 and (token.word in FUNCTION_CHARS or token.word in lexicon.person_followers):
         return False
     if len(token.word) == 1 and re.fullmatch(f"[{HAN}]", token.word):
         return True  # a character standing alone: part of a name jieba's dictionary does not know
-    if token.pos == "m":
-        return token.word.startswith("第") or token.word.isdigit() is False and bool(re.fullmatch(r"[A-Za-z0-9]+", token.word))
+    if token.pos == "m":  # 第十八车队, 一局, 03标段
+        return (token.word.startswith("第") or bool(re.fullmatch(r"[A-Za-z0-9]+", token.word))
+                or len(token.word) > 1 and _ends_with(token.word, lexicon.org_suffixes) is not None)
     return token.pos in NAME_POS or bool(re.fullmatch(r"[A-Za-z]+", token.word))
+
+
+def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """A two-character verb inside a name (`服务运行中心`): name-like words on both sides,
+    and not a verb that links two names (联合, 举办, 慰问 ...)."""
+    token = tokens[i]
+    if token.pos not in {"v", "vn"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
+        return False
+    return (0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
+            and not tokens[i + 1].word in lexicon.posts)
 
 
 def _runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]:
     """Maximal runs of consecutive name-like tokens."""
     runs, current = [], []
-    for token in tokens:
-        if _name_like(token, lexicon):
+    for i, token in enumerate(tokens):
+        if current and token.start != current[-1].end:  # a gap (a person's name was here)
+            runs.append(current)
+            current = []
+        if _name_like(token, lexicon) or current and _bridges(tokens, i, lexicon):
             current.append(token)
         else:
             if current:
@@ -114,7 +130,8 @@ def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
 def _trim_verbal(span: list[Token]) -> list[Token]:
     """Drop leading verbs and adverbs (`申报北京市…中心` -> `北京市…中心`)."""
     i = 0
-    while i < len(span) - 1 and span[i].pos in VERBAL_POS and span[i].word not in ALWAYS_NAME_WORDS:
+    while (i < len(span) - 1 and span[i].pos in VERBAL_POS and len(span[i].word) > 1
+           and span[i].word not in ALWAYS_NAME_WORDS):
         i += 1
     return span[i:]
 
@@ -131,7 +148,7 @@ def _name_at(text: str, start: int, lexicon: Lexicon) -> str | None:
     surname = next((s for s in (text[start:start + 2], text[start]) if s in lexicon.surnames), None)
     if surname is None:
         return None
-    for length in (len(surname) + 2, len(surname) + 1):
+    for length in (len(surname) + 1, len(surname) + 2):
         name = text[start:start + length]
         if len(name) < length or not re.fullmatch(f"[{HAN}]+", name):
             continue
@@ -184,8 +201,7 @@ def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
 
 def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
     i = 0
-    while i < len(run) and (run[i].word in LEFT_TRIM or run[i].word in lexicon.posts or run[i].pos in {"nr", "nrfg"}
-                            and i + 1 < len(run)):
+    while i < len(run) and (run[i].word in LEFT_TRIM or run[i].word in lexicon.posts):
         i += 1
     return run[i:]
 

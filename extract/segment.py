@@ -14,7 +14,27 @@ jieba.setLogLevel(logging.WARNING)
 def _tokenizer() -> jieba.Tokenizer:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    _teach_domain_words(tokenizer)
     return tokenizer
+
+
+def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
+    """Make the lexicon's heads and posts whole words, and split dictionary words that glue
+    an organisation head to a post or party body (公司党委, 科科长, 工会主席), so that the
+    organisation and the post stay separate tokens."""
+    from .lexicon import default_lexicon  # the lexicon reads package data; import late
+
+    lexicon = default_lexicon()
+    posts = set(lexicon.posts) | set(lexicon.org_words)
+    for word in posts | set(lexicon.org_suffixes) | set(lexicon.place_suffixes) | set(lexicon.event_suffixes):
+        if len(word) > 1:
+            tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="n")
+    heads = tuple(lexicon.org_suffixes)
+    longest = max(map(len, posts))
+    glued = [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2
+             and any(w[-k:] in posts and w[:-k].endswith(heads) for k in range(2, min(longest, len(w) - 1) + 1))]
+    for word in glued:
+        tokenizer.del_word(word)
 
 
 def words(text: str) -> list[str]:
