@@ -54,6 +54,7 @@ class Lexicon:
     place_suffixes: tuple[str, ...]
     event_suffixes: tuple[str, ...]
     event_stop_words: frozenset[str]
+    event_generic_heads: frozenset[str]
     generic_words: frozenset[str]
     home_city: str
     places: frozenset[str]
@@ -91,6 +92,7 @@ def default_lexicon() -> Lexicon:
         place_suffixes=longest_first(_words("place_suffixes.txt")),
         event_suffixes=longest_first(_words("event_suffixes.txt")),
         event_stop_words=frozenset(_words("event_stop_words.txt")),
+        event_generic_heads=frozenset(_words("event_generic_heads.txt")),
         generic_words=frozenset(_words("generic_words.txt")),
         home_city=_words("home_city.txt")[0],
         places=frozenset(_words("places.txt")),

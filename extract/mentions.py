@@ -41,7 +41,6 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     candidates: list[Mention] = []
     candidates += _org_mentions(text, tokens, lexicon)
     candidates += _event_mentions(text, tokens, lexicon)
-    candidates += _object_events(text, lexicon)
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
     candidates += _declared_short_forms(text, candidates + persons)
@@ -72,7 +71,7 @@ def _tokens(text: str) -> list[Token]:
 def _name_like(token: Token, lexicon: Lexicon) -> bool:
     if token.word in ALWAYS_NAME_WORDS:
         return True
-    if token.word in lexicon.posts or any(c in PUNCT for c in token.word):
+    if token.word in lexicon.posts or token.word in lexicon.linking_verbs or any(c in PUNCT for c in token.word):
         return False
     if len(token.word) == 1 and (token.word in FUNCTION_CHARS or token.word in lexicon.person_followers):
         return False
@@ -264,16 +263,33 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
     return mentions
 
 
+PROPER_MARK = re.compile(r"第[一二三四五六七八九十百零\d]+[届期次]|\d{4}年|[“”「」]")
+EVENT_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{0,12}?")
+GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "向", "由", "与", "和", "是", "将", "把")
+
+
 def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    return (_quoted_events(text, lexicon) + _headed_events(text, tokens, lexicon)
+            + _object_events(text, lexicon))
+
+
+def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
+    """A quoted name before an event head: `“暖心伴考”首都职工志愿服务系列活动`."""
+    heads = "|".join(map(re.escape, lexicon.event_suffixes))
     mentions = []
-    suffixes = "|".join(map(re.escape, lexicon.event_suffixes))
-    # a quoted name followed by an event head: “暖心伴考”首都职工志愿服务系列活动
     for match in QUOTE.finditer(text):
-        after = text[match.end(): match.end() + 30]
-        head = re.match(f"[{HAN}A-Za-z0-9]{{0,16}}?(?:{suffixes})", after)
-        if head:
-            end = match.end() + head.end()
-            mentions.append(Mention("Event", text[match.start(): end], match.start(), end))
+        if re.search(r"[。！？!?]", match.group(1)):
+            continue  # a quoted sentence, not a name
+        tail = re.match(f"({EVENT_GAP.pattern})(?:{heads})", text[match.end():match.end() + 30])
+        if tail and not any(b in tail.group(1) for b in GAP_BREAKERS):
+            end = match.end() + tail.end()
+            mentions.append(Mention("Event", text[match.start():end], match.start(), end))
+    return mentions
+
+
+def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """A run of name words ending in an event head: `职工健步走活动`, `企业职工趣味运动会`."""
+    mentions = []
     for run in _runs(tokens, lexicon):
         heads = [i for i, t in enumerate(run) if _ends_with(t.word, lexicon.event_suffixes)]
         if not heads:
@@ -281,34 +297,56 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
         span = _trim_left(run[: heads[-1] + 1], lexicon)
         while span and span[0].word in lexicon.event_stop_words:
             span = span[1:]
-        words = [t.word for t in span]
-        if len(span) < 2 or all(w in lexicon.event_stop_words or _ends_with(w, lexicon.event_suffixes) == w
-                                or w in lexicon.generic_words for w in words):
+        if len(span) < 2:
             continue
-        head = _ends_with(span[-1].word, lexicon.event_suffixes) or ""
         name = text[span[0].start: span[-1].end]
-        if len(name) - len(head) < 3:
-            continue  # `学习活动`, `教育活动`: a kind of activity, not a named one
-        mentions.append(Mention("Event", name, span[0].start, span[-1].end))
+        if _is_named_event(name, lexicon):
+            mentions.append(Mention("Event", name, span[0].start, span[-1].end))
     return mentions
+
+
+def _is_named_event(name: str, lexicon: Lexicon, launched: bool = False) -> bool:
+    head = _ends_with(name, lexicon.event_suffixes) or ""
+    body = re.sub(r"[“”「」\"]", "", name[: len(name) - len(head)])
+    if len(body) < 3 or body in lexicon.event_stop_words or body in lexicon.generic_words:
+        return False  # `学习活动`, `此次活动`: a kind of activity, not a named one
+    if head in lexicon.event_generic_heads and not launched:
+        return bool(PROPER_MARK.search(name))
+    return True
 
 
 def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
-    """What an organise verb launches: `开展了X…活动`, `举办Y…比赛` (up to the event head)."""
+    """What an organise verb launches: `开展了X…活动`, `举办Y…比赛`; cut at the last 的,
+    and split `X活动暨Y活动` into two."""
     verbs = "|".join(map(re.escape, lexicon.organize_verbs))
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
     mentions = []
-    for match in re.finditer(f"(?:{verbs})了?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![{HAN}]{{0,2}}(?:{heads}))", text):
-        name = match.group(1)
-        stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True) if name.startswith(w)), None)
+    pattern = f"(?:{verbs})了?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
+    for match in re.finditer(pattern, text):
+        start, end = match.span(1)
+        cut = text.rfind("的", start, end)
+        if cut >= 0:
+            start = cut + 1
+        while start < end and text[start] in FUNCTION_CHARS:
+            start += 1
+        stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True)
+                     if text.startswith(w, start)), None)
         if stop:
-            name = name[len(stop):]
-        body = re.sub(f"(?:{heads})$", "", name)
-        if len(re.sub(r"[“”\"「」]", "", body)) < 3 or any(w == body for w in lexicon.event_stop_words):
-            continue
-        start = match.end(1) - len(name)
-        mentions.append(Mention("Event", name, start, match.end(1)))
+            start += len(stop)
+        for part_start, part_end in _split_joint_events(text, start, end, heads):
+            name = text[part_start:part_end]
+            if _is_named_event(name, lexicon, launched=True):
+                mentions.append(Mention("Event", name, part_start, part_end))
     return mentions
+
+
+def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tuple[int, int]]:
+    """`职工健步走活动暨全民健身嘉年华活动` names two events; `A暨B比赛` with one head, one."""
+    joint = re.search(f"(?:{heads})暨", text[start:end])
+    if joint is None:
+        return [(start, end)]
+    middle = start + joint.end() - 1
+    return [(start, middle), (middle + 1, end)]
 
 
 def _user_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
