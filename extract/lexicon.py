@@ -52,6 +52,7 @@ class Lexicon:
     org_words: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    site_heads: tuple[str, ...]
     event_suffixes: tuple[str, ...]
     event_stop_words: frozenset[str]
     event_generic_heads: frozenset[str]
@@ -89,7 +90,8 @@ def default_lexicon() -> Lexicon:
         posts=frozenset(_words("posts.txt")),
         org_words=longest_first(_words("org_words.txt")),
         org_suffixes=longest_first(_words("org_suffixes.txt")),
-        place_suffixes=longest_first(_words("place_suffixes.txt")),
+        place_suffixes=longest_first(_words("place_suffixes.txt") + _words("site_heads.txt")),
+        site_heads=longest_first(_words("site_heads.txt")),
         event_suffixes=longest_first(_words("event_suffixes.txt")),
         event_stop_words=frozenset(_words("event_stop_words.txt")),
         event_generic_heads=frozenset(_words("event_generic_heads.txt")),

@@ -232,6 +232,15 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
     return mentions
 
 
+def _is_named_site(span: list[Token], lexicon: Lexicon) -> bool:
+    """A project or building site is a place when its name says which (`妇幼保健院改扩建项目`),
+    not when it is generic (`重点项目`, `服务项目`)."""
+    body = span[:-1]
+    return (sum(len(t.word) for t in body) >= 4
+            and any(t.pos in PROPER_POS or _ends_with(t.word, lexicon.org_suffixes + lexicon.place_suffixes)
+                    or re.search(r"[A-Za-z0-9]", t.word) for t in body))
+
+
 def _org_or_place(name: str, lexicon: Lexicon) -> str:
     """The more specific head decides: `…党群服务中心` is a place, `…服务中心` a body."""
     if name in lexicon.places:
@@ -257,6 +266,8 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 words = [t.word for t in span]
                 name = text[span[0].start: span[-1].end] if span else ""
                 counted = any(t.pos in {"m", "q"} or t.word[0].isdigit() for t in span)  # 16个区, 6个片区
+                if _ends_with(name, lexicon.site_heads) and not _is_named_site(span, lexicon):
+                    continue
                 if len(name) >= 3 and not counted and not _is_generic(words, lexicon):
                     mentions.append(Mention("Location", name, span[0].start, span[-1].end))
                 start = i + 1

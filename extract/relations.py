@@ -25,6 +25,9 @@ REFERENCE_HEADS = ("街道总工会", "区总工会", "总工会", "医院", "�
 CREDIT_SPAN = re.compile(r"(?:本报讯|本報訊)\s*[（(][^）)]{0,80}[）)]", re.M)
 HOST_VERBS = ("举办", "举行", "开展", "启动", "开班", "召开", "开幕", "进行")
 UNION = "工会"
+UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
+ACTOR_LINK = re.compile(r"^(?:[、和与及]|以及|联合|携手|会同|共同|、)*$")
 
 
 @dataclass
@@ -41,17 +44,25 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
     for credit in article.credits:
         relations.append(Relation("byline", {"person": credit.person}, credit.role, _credit_sentence(article, credit.person)))
     main_event = _main_event(article, entities)
+    text = article.text
+    previous = _headline_actor(article, entities)  # acts where a sentence names no actor
     for sentence in article.sentences:
         items = _items(article, sentence, entities, lexicon)
         roles = _holds_role(items, article, sentence, entities)
         relations += roles
-        text = article.text
-        relations += _visited(text, items, sentence, roles, lexicon)
-        relations += _organized(text, items, sentence, lexicon)
+        relations += _visited(text, items, sentence, roles, lexicon, previous)
+        relations += _organized(text, items, sentence, lexicon, previous)
         relations += _participated(text, items, sentence, lexicon, main_event)
         relations += _located_in(text, items, sentence)
     relations += _part_of(article, entities)
     return _unique(relations)
+
+
+def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
+    headline_end = sum(len(h) + 1 for h in article.headlines)
+    first = min(((m.start, e) for e in entities if e.type == "Organization" for m in e.mentions
+                 if m.start < headline_end), key=lambda pair: pair[0], default=None)
+    return [first[1]] if first else []
 
 
 def _credit_sentence(article: Article, person: str) -> int:
@@ -95,14 +106,7 @@ def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon
             items.append(Item("union", pos - len(UNION), pos))
         items.append(Item("post", pos, match.end(), text=match.group()))
         pos = match.end()
-    posts = post_at.pattern
-    for match in re.finditer("该?(" + "|".join(REFERENCE_HEADS) + ")(?=" + posts + ")", text[sentence.start:sentence.end]):
-        start = sentence.start + match.start()
-        if taken & set(range(start, sentence.start + match.end())) or not match.group(0).startswith("该") and match.group(1) == UNION:
-            continue
-        entity = _resolve_reference(match.group(1), start, entities)
-        if entity:
-            items.append(Item("entity", start, sentence.start + match.end(), entity, match.group(0)))
+    items += _references(text, sentence, entities, taken, post_at.pattern)
     items.sort(key=lambda i: (i.start, -i.end))
     out, last_end = [], -1
     for item in items:
@@ -110,6 +114,30 @@ def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon
             out.append(item)
             last_end = item.end
     return out
+
+
+def _references(text: str, sentence: Sentence, entities: list[Entity], taken: set[int], posts: str) -> list[Item]:
+    """`该医院`, `该街道总工会` anywhere; a bare head before a post (`集团党委书记`); a
+    generic union (`医院工会`, `集团工会`) standing for the union of the body named before."""
+    heads = "|".join(REFERENCE_HEADS)
+    patterns = [
+        (f"该({heads})", False),
+        (f"(?<![\u4e00-\u9fff])({heads})(?={posts})", False),
+        (f"(?<![\u4e00-\u9fff])(?:该)?({'|'.join(UNION_OWNERS)})(?:总)?{UNION}", True),
+    ]
+    items = []
+    for pattern, union in patterns:
+        for match in re.finditer(pattern, text[sentence.start:sentence.end]):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if taken & set(range(start, end)) or match.group(1) == UNION and not match.group(0).startswith("该"):
+                continue
+            entity = _resolve_reference(match.group(1), start, entities)
+            if entity is not None and union:
+                entity = _union_of(entity, entities)
+            if entity is not None:
+                items.append(Item("entity", start, end, entity, match.group(0)))
+                taken.update(range(start, end))
+    return items
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
@@ -220,52 +248,74 @@ def _inside(pos: int, items: list[Item]) -> bool:
 
 
 def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...], max_gap: int = 8) -> list[Item]:
-    """Entities listed right after `pos`: `赴A、B和C`."""
+    """Entities listed right after `pos`: `赴A、B和C`; `A的B、C` lists B and C (A is where they are)."""
     out: list[Item] = []
     last_end = pos
     for item in items:
         if item.start < pos:
             continue
         gap = text[last_end:item.start]
-        limit = max_gap if not out else 4
-        if len(gap) > limit or re.search(r"[。；;！？]", gap) or (out and not LIST_GAP.match(gap)):
-            break
-        if re.search(r"[，,]", gap) and not out:
+        if out and gap == "的":
+            out = []  # `北京城市副中心的北京艺术中心`: the place before 的 only locates the list
+        elif len(gap) > (max_gap if not out else 4) or re.search(r"[。；;！？]", gap) \
+                or (out and not LIST_GAP.match(gap)) or (not out and re.search(r"[，,]", gap)):
             break
         if _kind(item, *types):
-            out.append(item)
+            if out and gap == "" and _kind(out[-1], "Location"):
+                out[-1] = item  # 青龙湖镇北车营村: the inner place is the one visited
+            else:
+                out.append(item)
             last_end = item.end
         elif item.kind == "entity":
             break
     return out
 
 
-def _subjects(items: list[Item], pos: int, roles: list[Relation]) -> list[Entity]:
-    """Who acts at `pos`: the sentence's leading organisation or person before the verb."""
+def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int) -> list[Item]:
+    """Who acts at `pos`: the list after a `由` before the verb (`由A、B主办`), else the
+    organisations and people leading the sentence, joined by 、/和/与/联合 (`A与B共同举办`)."""
     before = [i for i in items if i.end <= pos and _kind(i, "Organization", "Person")]
+    by = text.rfind("由", sentence.start, pos)
+    if by >= 0:
+        after_by = [i for i in before if i.start > by]
+        if after_by and not CLAUSE_BREAK.search(text[by:after_by[0].start]):
+            before = after_by
     if not before:
         return []
-    persons = [i.entity for i in before if i.entity.type == "Person"]
-    role_orgs = {r.args["person"]: r.args["org"] for r in roles}
-    if persons and persons[-1].name in role_orgs:
-        person = persons[-1]
-        orgs = sorted({r.args["org"] for r in roles if r.args["person"] == person.name},
-                      key=lambda name: (not name.endswith(UNION), name))
-        org = next((i.entity for i in before if i.entity.name == orgs[0]), None)
-        return [e for e in (org, person) if e is not None]
-    return [before[0].entity]
+    actors = [before[0]]
+    for item in before[1:]:
+        if not ACTOR_LINK.match(text[actors[-1].end:item.start].strip()):
+            break
+        actors.append(item)
+    return actors
 
 
-def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], lexicon: Lexicon) -> list[Relation]:
+def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles: list[Relation],
+              previous: list[Entity]) -> list[Entity]:
+    """The actors at `pos`; a person acting with a post also makes the post's body act
+    (`市总工会党组书记潘建新带队赴…`: the union and the person visit). With no actor in the
+    sentence, `previous` acts (the organisation the headline names)."""
+    actors = _actor_list(text, items, sentence, pos)
+    if not actors:
+        return previous
+    persons = [i.entity for i in items if i.end <= pos and _kind(i, "Person")]
+    held = [r.args["org"] for r in roles if persons and r.args["person"] == persons[-1].name]
+    if held:
+        union_first = sorted(set(held), key=lambda name: (not name.endswith(UNION), name))
+        org = next((i.entity for i in items if i.entity is not None and i.entity.name == union_first[0]), None)
+        return [e for e in (org, persons[-1]) if e is not None]
+    return [i.entity for i in actors]
+
+
+def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], lexicon: Lexicon,
+             previous: list[Entity]) -> list[Relation]:
     relations = []
     for start, end in _verb_positions(sentence, lexicon.visit_verbs):
         if _inside(start, items):
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
                    if not _is_admin_area(o.entity, lexicon)]
-        if not objects:
-            continue
-        for subject in _subjects(items, start, roles):
+        for subject in _subjects(text, items, sentence, start, roles, previous) if objects else []:
             for obj in objects:
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
@@ -277,28 +327,25 @@ def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
     return entity.type == "Location" and (entity.name in lexicon.places or entity.name.endswith(("省", "市")))
 
 
-def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
+def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
+               previous: list[Entity]) -> list[Relation]:
     relations = []
     events = [i for i in items if _kind(i, "Event")]
-    if not events:
-        return relations
-    for start, end in _verb_positions(sentence, lexicon.organize_verbs):
+    for start, end in _verb_positions(sentence, lexicon.organize_verbs) if events else []:
         if _inside(start, items):
             continue
-        orgs = [i for i in items if i.end <= start and _kind(i, "Organization")]
-        hosted = re.search(r"由\s*$", text[:orgs[0].start]) if orgs else None
-        org = orgs[0] if orgs else None
-        if org is None:
-            continue
-        if hosted is None and orgs and len(orgs) > 1 and re.search(r"由", text[orgs[0].end:start]):
-            org = orgs[1]
-        for event in events:
-            if event.start >= end and not re.search(r"[。；;]", text[end:event.start]):
-                relations.append(Relation("organized", {"org": org.entity.name, "event": event.entity.name},
+        hosted_by = text.rfind("由", sentence.start, start) >= 0
+        launched = [e for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])]
+        if hosted_by:  # `“暖心伴考”活动是由A牵头举办`: the event may stand before
+            launched += [e for e in events if e.end <= start and e not in launched]
+        actors = [a for a in _subjects(text, items, sentence, start, [], previous) if a.type == "Organization"]
+        for org in actors:
+            for event in launched:
+                relations.append(Relation("organized", {"org": org.name, "event": event.entity.name},
                                           sentence=sentence.index))
     # an organisation printed right before its event: 密云区总工会“夏送清凉”活动
     for a, b in zip(items, items[1:]):
-        if _kind(a, "Organization") and _kind(b, "Event") and re.fullmatch(r"\s*(?:的)?\s*", text[a.end:b.start]):
+        if _kind(a, "Organization") and _kind(b, "Event") and re.fullmatch(r"\s*(?:\d{4}年)?(?:的)?\s*", text[a.end:b.start]):
             relations.append(Relation("organized", {"org": a.entity.name, "event": b.entity.name},
                                       sentence=sentence.index))
     return relations
@@ -306,20 +353,43 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
 
 def _participated(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
                   main_event: Entity | None) -> list[Relation]:
+    """`A、B等单位参与活动`; `来自A、B的选手`; `组织A、B等企业职工开展趣味运动会`."""
     relations = []
-    for start, end in _verb_positions(sentence, lexicon.participate_verbs):
-        if _inside(start, items):
-            continue
-        after = [i for i in items if i.start >= end and _kind(i, "Event") and not re.search(r"[。；;，,]", text[end:i.start])]
-        event = after[0].entity if after else main_event
-        if event is None:
-            continue
-        clause_start = max([sentence.start - 1] + [text.rfind(p, sentence.start, start) for p in "，,；;：:"])
-        subjects = [i for i in items if clause_start < i.start and i.end <= start and _kind(i, "Organization", "Person")]
+    for subjects, event in _participants(text, items, sentence, lexicon, main_event):
         for subject in subjects:
             relations.append(Relation("participated_in", {"subject": subject.entity.name, "event": event.name},
                                       sentence=sentence.index))
     return relations
+
+
+def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, main_event: Entity | None):
+    for start, end in _verb_positions(sentence, lexicon.participate_verbs):
+        if _inside(start, items):
+            continue
+        event = _event_after(text, items, end) or main_event
+        clause_start = max([sentence.start - 1] + [text.rfind(p, sentence.start, start) for p in "，,；;：:"])
+        subjects = [i for i in items if clause_start < i.start and i.end <= start and _kind(i, "Organization", "Person")]
+        if event is not None and subjects:
+            yield subjects, event
+    for start, end in _verb_positions(sentence, ("来自", "组织")):
+        listed = _listed_after(text, items, end, ("Organization",), max_gap=1)
+        if not listed:
+            continue
+        if text[start:end] == "组织":
+            tail = text[listed[-1].end:sentence.end]
+            launch = re.search("|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)), tail)
+            event = _event_after(text, items, listed[-1].end + launch.end()) if launch else None
+        else:
+            event = _event_after(text, items, listed[-1].end) or main_event
+        if event is not None:
+            yield listed, event
+
+
+def _event_after(text: str, items: list[Item], pos: int) -> Entity | None:
+    for item in items:
+        if item.start >= pos and _kind(item, "Event") and not re.search(r"[。；;，,]", text[pos:item.start]):
+            return item.entity
+    return None
 
 
 def _main_event(article: Article, entities: list[Entity]) -> Entity | None:
