@@ -15,8 +15,10 @@ from .extract.model import PageFacts
 from .extract.pipeline import extract_page
 from .graph.build import build_graph
 from .graph.files import write_text
+from .graph.gexf import write_gexf
 from .graph.graphml import write_graphml
 from .graph.html import write_html
+from .graph.neo4j_csv import write_neo4j_csv
 from .graph.nodelink import write_node_link
 from .graph.turtle import write_turtle
 
@@ -26,6 +28,8 @@ EXPORTS = {
     "graph.html": write_html,
     "graph.graphml": write_graphml,
     "graph.json": write_node_link,
+    "graph.gexf": write_gexf,
+    "neo4j": write_neo4j_csv,  # a folder: nodes.csv, relationships.csv
 }
 
 

@@ -14,6 +14,9 @@ writes, under OUT:
   graph.html          interactive view; open it in a browser, it needs no network
   graph.graphml       for Gephi, yEd, Cytoscape
   graph.json          NetworkX node-link JSON
+  graph.gexf          GEXF for Gephi
+  neo4j/nodes.csv, neo4j/relationships.csv
+                      CSV for neo4j-admin database import (use --multiline-fields=true)
 
 A user lexicon adds names the rules miss, one per line, jieba user-dict style:
   北京北辰实业股份有限公司 Organization
