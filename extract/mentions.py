@@ -210,6 +210,7 @@ def _is_generic(words: list[str], lexicon: Lexicon) -> bool:
 
 
 ADMIN_SHORT = re.compile(r"^[市区县镇乡]")
+ADMIN_HEADS = ("省", "市", "区", "县")
 
 
 def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
@@ -261,6 +262,8 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             nxt = run[i + 1].word if i + 1 < len(run) else ""
             if nxt in lexicon.place_suffixes:
                 continue  # 青龙湖 + 镇: the place goes on
+            if token.word.endswith(ADMIN_HEADS) and any(_is_head(t, lexicon.place_suffixes) for t in run[i + 1:]):
+                continue  # 昌平区医院职工之家: a district names the place, it does not end it
             if _is_head(token, lexicon.place_suffixes):
                 span = _trim_verbal(_trim_left(run[start: i + 1], lexicon))
                 words = [t.word for t in span]

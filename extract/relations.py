@@ -131,9 +131,10 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if taken & set(range(start, end)) or match.group(1) == UNION and not match.group(0).startswith("该"):
                 continue
-            entity = _resolve_reference(match.group(1), start, entities)
-            if entity is not None and union:
-                entity = _union_of(entity, entities)
+            if union:
+                entity = _resolve_union(match.group(1), start, entities)
+            else:
+                entity = _resolve_reference(match.group(1), start, entities)
             if entity is not None:
                 items.append(Item("entity", start, end, entity, match.group(0)))
                 taken.update(range(start, end))
@@ -146,33 +147,45 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _resolve_reference(head: str, offset: int, entities: list[Entity]) -> Entity | None:
-    """`该医院` -> the latest organisation before `offset` whose name ends in 医院; where only
-    its union is named (`北京大学肿瘤医院工会`), the organisation of that union, which is
-    added to the article's entities."""
-    best, best_pos, owner = None, -1, False
+def _latest(entities: list[Entity], offset: int, accept) -> Entity | None:
+    """The organisation mentioned last before `offset` with a printed form that `accept`s."""
+    best, best_pos = None, -1
     for entity in entities:
         if entity.type != "Organization":
             continue
         for m in entity.mentions:
-            if m.end > offset or m.start <= best_pos:
-                continue
-            if any(f.endswith(head) for f in entity.forms):
-                best, best_pos, owner = entity, m.start, False
-            elif head != UNION and any(f.endswith(head + UNION) for f in entity.forms):
-                best, best_pos, owner = entity, m.start, True
-    if best is None or not owner:
-        return best
-    return _owner_of_union(best, entities)
+            if m.end <= offset and m.start > best_pos and any(accept(f) for f in entity.forms):
+                best, best_pos = entity, m.start
+    return best
+
+
+def _resolve_reference(head: str, offset: int, entities: list[Entity]) -> Entity | None:
+    """`该医院` -> the latest organisation before `offset` whose name ends in 医院; where only
+    its union is named (`北京大学肿瘤医院工会`), the body of that union, which is added to
+    the article's entities."""
+    found = _latest(entities, offset, lambda f: f.endswith(head))
+    if found is not None or head == UNION:
+        return found
+    union = _latest(entities, offset, lambda f: f.endswith(head + UNION) and not f.endswith("总" + UNION))
+    return _owner_of_union(union, entities) if union is not None else None
+
+
+def _resolve_union(owner_head: str, offset: int, entities: list[Entity]) -> Entity | None:
+    """`医院工会`, `该街道总工会` -> the union of the hospital (street) named before."""
+    found = _latest(entities, offset, lambda f: f.endswith((owner_head + UNION, owner_head + "总" + UNION)))
+    if found is not None:
+        return found
+    owner = _latest(entities, offset, lambda f: f.endswith(owner_head))
+    return _union_of(owner, entities) if owner is not None else None
 
 
 def _owner_of_union(union: Entity, entities: list[Entity]) -> Entity:
-    name = union.name[: -len(UNION)]
+    names = {f[: -len(UNION)] for f in union.forms if f.endswith(UNION) and not f.endswith("总" + UNION)}
+    name = max(sorted(names), key=len)
     for entity in entities:
-        if entity.type == "Organization" and name in entity.forms:
+        if entity.type == "Organization" and names & entity.forms:
             return entity
-    aliases = sorted({f[: -len(UNION)] for f in union.aliases if f.endswith(UNION)} - {name})
-    owner = Entity("Organization", name, aliases)
+    owner = Entity("Organization", name, sorted(names - {name}))
     entities.append(owner)
     return owner
 
@@ -413,6 +426,7 @@ def _part_of(article: Article, entities: list[Entity]) -> list[Relation]:
             if any(p.startswith(w) and len(p) > len(w) for p in part.forms for w in whole.forms):
                 sentence = article.sentence_at(part.mentions[0].start).index if part.mentions else 0
                 relations.append(Relation("part_of", {"part": part.name, "whole": whole.name}, sentence=sentence))
+    relations += _listed_parts(article, entities)
     # keep only the nearest whole: `A工会联合会` part_of `A工会` rather than `A`
     nearest = []
     for r in relations:
@@ -423,12 +437,39 @@ def _part_of(article: Article, entities: list[Entity]) -> list[Relation]:
     return nearest
 
 
+SUBORDINATE = re.compile(r"(?:所属|下属|旗下)(?:的)?")
+
+
+def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
+    """`集团所属首钢矿业公司、首钢股份`: the listed bodies belong to the one before 所属."""
+    relations = []
+    text = article.text
+    mentions = sorted(((m, e) for e in entities if e.type == "Organization" for m in e.mentions),
+                      key=lambda pair: pair[0].start)
+    items = [Item("entity", m.start, m.end, e, m.text) for m, e in mentions]
+    for match in SUBORDINATE.finditer(text):
+        before = [i for i in items if i.end <= match.start() and match.start() - i.end <= 2]
+        whole = before[-1].entity if before else _resolve_reference("集团", match.start(), entities) \
+            if text[max(0, match.start() - 2):match.start()] == "集团" else None
+        if whole is None:
+            continue
+        sentence = article.sentence_at(match.start()).index
+        for part in _listed_after(text, items, match.end(), ("Organization",), 0):
+            relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.name}, sentence=sentence))
+    return relations
+
+
 def _located_in(text: str, items: list[Item], sentence: Sentence) -> list[Relation]:
     relations = []
-    for a, b in zip(items, items[1:]):
-        if _kind(a, "Location") and _kind(b, "Location", "Organization") and re.fullmatch(r"(?:的)?", text[a.end:b.start]):
-            relations.append(Relation("located_in", {"entity": b.entity.name, "location": a.entity.name},
-                                      sentence=sentence.index))
+    for i, place in enumerate(items):
+        if not _kind(place, "Location"):
+            continue
+        # 青龙湖镇北车营村; 北京城市副中心的北京艺术中心、北京城市图书馆…
+        following = items[i + 1:]
+        if following and re.fullmatch(r"(?:的)?", text[place.end:following[0].start]):
+            for located in _listed_after(text, following, following[0].start, ("Location", "Organization"), 0):
+                relations.append(Relation("located_in", {"entity": located.entity.name, "location": place.entity.name},
+                                          sentence=sentence.index))
     for match in re.finditer(r"(?:在|于)", sentence.text):
         pos = sentence.start + match.end()
         places = [i for i in items if i.start >= pos and _kind(i, "Location")]
