@@ -23,7 +23,8 @@ NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", 
 PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
-FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用经往再就才已正均共近约地得")
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用经往再就才已正均共近约地得"
+                     "上下内里前后他她它我你学做看听写读帮找拿进出回型")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
 LEFT_TRIM = {"该", "各", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
@@ -93,14 +94,15 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
             and not tokens[i + 1].word in lexicon.posts)
 
 
-def _runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]:
-    """Maximal runs of consecutive name-like tokens."""
+def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[list[Token]]:
+    """Maximal runs of consecutive name-like tokens; `bridge` lets a verb inside a body's
+    name stay (`服务运行中心`), which place and event names do not need."""
     runs, current = [], []
     for i, token in enumerate(tokens):
         if current and token.start != current[-1].end:  # a gap (a person's name was here)
             runs.append(current)
             current = []
-        if _name_like(token, lexicon) or current and _bridges(tokens, i, lexicon):
+        if _name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon):
             current.append(token)
         else:
             if current:
@@ -121,8 +123,11 @@ def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
     head = _ends_with(token.word, heads)
     if head is None or token.pos in {"v", "vd", "r", "d", "p", "c", "u", "l", "i", "m"}:
         return False
-    if token.word == head or token.pos in PROPER_POS:
+    if token.word == head or token.pos in PROPER_POS and len(token.word) <= 4:
         return True
+    if len(head) == 1 and dictionary_tag(token.word[-2:]) not in (None, "nt", "ns", "nz", "j") \
+            and token.word[-2:] not in heads:
+        return False  # ends in a common word: 工会干部, 服务大局, 集团总部
     return not (len(head) == 1 and len(token.word) == 2)
 
 
@@ -221,8 +226,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         if not heads:
             continue
         span = _trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon))
-        if not span or _verbal_before_head(span):
-            continue
+        if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
+            continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
         words = [t.word for t in span]
         name = text[span[0].start: span[-1].end]
         if _is_generic(words, lexicon) and not (ADMIN_SHORT.match(name) and len(words) > 1):
@@ -231,6 +236,13 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         mentions.append(Mention(_org_or_place(name, lexicon), name, span[0].start, span[-1].end))
     return mentions
+
+
+def _counted(span: list[Token]) -> bool:
+    """`16个区`, `60名工会`, `9个协会`: a count of things, not a name."""
+    return any(t.pos in {"m", "q", "mq"} and not t.word.startswith("第") and not _ends_with(t.word, ("局", "队", "建"))
+               or t.word[0].isdigit() and len(t.word) > 1 and not re.search(r"[A-Za-z]", t.word)
+               for t in span) and not any(t.word.startswith("第") for t in span)
 
 
 def _is_named_site(span: list[Token], lexicon: Lexicon) -> bool:
@@ -256,7 +268,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
     for token in tokens:
         if token.word in lexicon.places:
             mentions.append(Mention("Location", token.word, token.start, token.end))
-    for run in _runs(tokens, lexicon):
+    for run in _runs(tokens, lexicon, bridge=False):
         start = 0
         for i, token in enumerate(run):
             nxt = run[i + 1].word if i + 1 < len(run) else ""
@@ -268,10 +280,11 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 span = _trim_verbal(_trim_left(run[start: i + 1], lexicon))
                 words = [t.word for t in span]
                 name = text[span[0].start: span[-1].end] if span else ""
-                counted = any(t.pos in {"m", "q"} or t.word[0].isdigit() for t in span)  # 16个区, 6个片区
                 if _ends_with(name, lexicon.site_heads) and not _is_named_site(span, lexicon):
                     continue
-                if len(name) >= 3 and not counted and not _is_generic(words, lexicon):
+                if span[-1].word in lexicon.places:  # 首都职工志愿密云区: the known place alone
+                    span, name = span[-1:], span[-1].word
+                if len(name) >= 3 and not _counted(span) and not _is_generic(words, lexicon):
                     mentions.append(Mention("Location", name, span[0].start, span[-1].end))
                 start = i + 1
     return mentions
@@ -304,7 +317,7 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
 def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     """A run of name words ending in an event head: `职工健步走活动`, `企业职工趣味运动会`."""
     mentions = []
-    for run in _runs(tokens, lexicon):
+    for run in _runs(tokens, lexicon, bridge=False):
         heads = [i for i, t in enumerate(run) if _ends_with(t.word, lexicon.event_suffixes)]
         if not heads:
             continue
