@@ -238,11 +238,16 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
     return mentions
 
 
+MEASURE = "个名家支位人次场项所条件批座户辆"
+
+
 def _counted(span: list[Token]) -> bool:
-    """`16个区`, `60名工会`, `9个协会`: a count of things, not a name."""
-    return any(t.pos in {"m", "q", "mq"} and not t.word.startswith("第") and not _ends_with(t.word, ("局", "队", "建"))
-               or t.word[0].isdigit() and len(t.word) > 1 and not re.search(r"[A-Za-z]", t.word)
-               for t in span) and not any(t.word.startswith("第") for t in span)
+    """`16个区`, `60名工会`, `9个协会`: a count of things, not a name (but `一病区`, `第十八车队`)."""
+    for token, after in zip(span, span[1:] + [None]):
+        number = token.pos in {"m", "mq"} or token.word[0].isdigit()
+        if number and (token.word[-1] in MEASURE or after is not None and (after.pos == "q" or after.word[0] in MEASURE)):
+            return True
+    return False
 
 
 def _is_named_site(span: list[Token], lexicon: Lexicon) -> bool:

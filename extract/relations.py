@@ -287,7 +287,10 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
 def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int) -> list[Item]:
     """Who acts at `pos`: the list after a `由` before the verb (`由A、B主办`), else the
     organisations and people leading the sentence, joined by 、/和/与/联合 (`A与B共同举办`)."""
-    before = [i for i in items if i.end <= pos and _kind(i, "Organization", "Person")]
+    before = [i for i in items if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i)]
+    clause = max(text.rfind(p, sentence.start, pos) for p in "，,；;")
+    if any(i.start > clause for i in before):  # the clause of the verb names its own actor
+        before = [i for i in before if i.start > clause]
     by = text.rfind("由", sentence.start, pos)
     if by >= 0:
         after_by = [i for i in before if i.start > by]
@@ -301,6 +304,11 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int) -> l
             break
         actors.append(item)
     return actors
+
+
+def _visited_object(text: str, item: Item) -> bool:
+    """`奔赴房山十渡中心小学开展…`: the place gone to is no actor of what follows."""
+    return bool(re.search(r"(?:来到|走进|赴|前往|到|走访|慰问|看望)$", text[max(0, item.start - 3):item.start]))
 
 
 def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles: list[Relation],

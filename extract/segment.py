@@ -8,6 +8,7 @@ import jieba
 import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)
+UNION_WORDS = ("工会", "总工会")
 
 
 @cache
@@ -33,6 +34,9 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     longest = max(map(len, posts))
     glued = [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2
              and any(w[-k:] in posts and w[:-k].endswith(heads) for k in range(2, min(longest, len(w) - 1) + 1))]
+    # words that start with a union and go on (工会工作, 工会组织) hide the union's name
+    glued += [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2 and w.startswith(UNION_WORDS)
+              and w not in lexicon.org_suffixes and w not in posts]
     for word in glued:
         tokenizer.del_word(word)
 
