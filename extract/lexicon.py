@@ -64,6 +64,8 @@ class Lexicon:
     organize_verbs: tuple[str, ...]
     participate_verbs: tuple[str, ...]
     joint_verbs: tuple[str, ...]
+    prize_verbs: tuple[str, ...]
+    invite_verbs: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
     @property
@@ -103,6 +105,8 @@ def default_lexicon() -> Lexicon:
         organize_verbs=longest_first(_words("organize_verbs.txt")),
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         joint_verbs=longest_first(_words("joint_verbs.txt")),
+        prize_verbs=longest_first(_words("prize_verbs.txt")),
+        invite_verbs=longest_first(_words("invite_verbs.txt")),
     )
 
 

@@ -55,7 +55,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         relations += _participated(text, items, sentence, lexicon, main_event)
         relations += _located_in(text, items, sentence)
     relations += _part_of(article, entities)
-    return _unique(relations)
+    return _without_organisers_as_participants(_unique(relations))
 
 
 def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
@@ -63,6 +63,25 @@ def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
     first = min(((m.start, e) for e in entities if e.type == "Organization" for m in e.mentions
                  if m.start < headline_end), key=lambda pair: pair[0], default=None)
     return [first[1]] if first else []
+
+
+def _without_organisers_as_participants(relations: list[Relation]) -> list[Relation]:
+    """The organisers of an event, their officers and their parts or wholes do not also
+    take part in it (GUIDELINES: officers of the organising body get no participated_in)."""
+    organisers = {(r.args["org"], r.args["event"]) for r in relations if r.type == "organized"}
+    related: dict[str, set[str]] = {}
+    for r in relations:
+        if r.type == "holds_role":
+            related.setdefault(r.args["person"], set()).add(r.args["org"])
+        elif r.type == "part_of":
+            related.setdefault(r.args["part"], set()).add(r.args["whole"])
+            related.setdefault(r.args["whole"], set()).add(r.args["part"])
+
+    def organises(subject: str, event: str) -> bool:
+        return any((name, event) in organisers for name in {subject} | related.get(subject, set()))
+
+    return [r for r in relations
+            if not (r.type == "participated_in" and organises(r.args["subject"], r.args["event"]))]
 
 
 def _credit_sentence(article: Article, person: str) -> int:
@@ -378,32 +397,33 @@ def _participated(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
     relations = []
     for subjects, event in _participants(text, items, sentence, lexicon, main_event):
         for subject in subjects:
-            relations.append(Relation("participated_in", {"subject": subject.entity.name, "event": event.name},
+            relations.append(Relation("participated_in", {"subject": subject.name, "event": event.name},
                                       sentence=sentence.index))
     return relations
 
 
 def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, main_event: Entity | None):
-    for start, end in _verb_positions(sentence, lexicon.participate_verbs):
+    """(subjects, event) pairs: the actors before a take-part or prize verb; those listed
+    after 来自/邀请/代表; those an organiser 组织s into an event."""
+    for start, end in _verb_positions(sentence, lexicon.participate_verbs + lexicon.prize_verbs):
         if _inside(start, items):
             continue
         event = _event_after(text, items, end) or main_event
-        clause_start = max([sentence.start - 1] + [text.rfind(p, sentence.start, start) for p in "，,；;：:"])
-        subjects = [i for i in items if clause_start < i.start and i.end <= start and _kind(i, "Organization", "Person")]
+        subjects = [i.entity for i in _actor_list(text, items, sentence, start)]
         if event is not None and subjects:
             yield subjects, event
-    for start, end in _verb_positions(sentence, ("来自", "组织")):
+    for start, end in _verb_positions(sentence, lexicon.invite_verbs):
+        listed = _listed_after(text, items, end, ("Organization", "Person"), max_gap=1)
+        event = _event_after(text, items, listed[-1].end) if listed else None
+        if listed and (event or main_event):
+            yield [i.entity for i in listed], event or main_event
+    for start, end in _verb_positions(sentence, ("组织",)):
         listed = _listed_after(text, items, end, ("Organization",), max_gap=1)
-        if not listed:
-            continue
-        if text[start:end] == "组织":
-            tail = text[listed[-1].end:sentence.end]
-            launch = re.search("|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)), tail)
-            event = _event_after(text, items, listed[-1].end + launch.end()) if launch else None
-        else:
-            event = _event_after(text, items, listed[-1].end) or main_event
+        tail = text[listed[-1].end:sentence.end] if listed else ""
+        launch = re.search("|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)), tail)
+        event = _event_after(text, items, listed[-1].end + launch.end()) if launch else None
         if event is not None:
-            yield listed, event
+            yield [i.entity for i in listed], event
 
 
 def _event_after(text: str, items: list[Item], pos: int) -> Entity | None:
