@@ -43,13 +43,13 @@ OPTIONS = {
     "layout": {"randomSeed": 7, "improvedLayout": False},
     "physics": {
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -45, "centralGravity": 0.02,
-                             "springLength": 70, "springConstant": 0.08, "avoidOverlap": 0.8},
+        "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.015,
+                             "springLength": 100, "springConstant": 0.06, "avoidOverlap": 1},
         "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 50, "fit": True},
         "minVelocity": 1.0,
     },
     "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False},
-    "nodes": {"scaling": {"min": 10, "max": 26, "label": {"enabled": False, "drawThreshold": 7}},
+    "nodes": {"scaling": {"min": 10, "max": 26, "label": {"enabled": False, "drawThreshold": 6}},
               "font": {"size": 16, "face": "Noto Sans CJK SC, sans-serif"}, "borderWidth": 1},
     "edges": {"width": 1.2, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
               "font": {"size": 12, "align": "middle", "face": "Noto Sans CJK SC, sans-serif",
@@ -104,7 +104,7 @@ def _edge_tooltip(graph: nx.MultiDiGraph, u: str, v: str, attrs: dict) -> str:
 
 def _font_size(degree: int) -> int:
     """Isolated names stay small (their labels show once zoomed in); hubs read from afar."""
-    return 13 if degree == 0 else 20 if degree < 3 else 26
+    return 12 if degree == 0 else 15 if degree < 3 else 20
 
 
 def _add_node(net: Network, graph: nx.MultiDiGraph, node: str, attrs: dict) -> None:

@@ -88,7 +88,7 @@
     const node = nodes.get(id);
     if (hiddenGroups.has(node.kind)) setShown(hiddenGroups, node.kind, true);
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.5, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    network.focus(id, { scale: 1.2, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     showDetails(node.title);
   }
 
