@@ -101,7 +101,7 @@ def query_endpoint(endpoint: str, sparql: str, graph_iri: str) -> Results:
         _with_params(endpoint, **{"default-graph-uri": graph_iri}), data=sparql.encode("utf-8"),
         method="POST", headers={"Content-Type": "application/sparql-query; charset=utf-8",
                                 "Accept": f"{SPARQL_JSON}, {N_TRIPLES};q=0.9"})
-    content_type, body = _http(request, endpoint, bad_request=QueryError)
+    content_type, body = _http(request, endpoint, "query", QueryError)
     if content_type.startswith(N_TRIPLES):
         return Results(triples=body.decode("utf-8"))
     return parse_results_json(body)
@@ -140,7 +140,8 @@ def _with_params(url: str, **params: str) -> str:
     return url + joiner + urllib.parse.urlencode(params)
 
 
-def _http(request: urllib.request.Request, endpoint: str, bad_request=StoreError) -> tuple[str, bytes]:
+def _http(request: urllib.request.Request, endpoint: str, what: str = "request",
+          rejected: type[UserError] = StoreError) -> tuple[str, bytes]:
     """(content type, body) of a successful answer; a failure is one line naming the endpoint."""
     try:
         with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT) as response:
@@ -148,7 +149,7 @@ def _http(request: urllib.request.Request, endpoint: str, bad_request=StoreError
     except urllib.error.HTTPError as exc:
         detail = one_line(exc.read().decode("utf-8", "replace"))[:500]
         if exc.code == 400:
-            raise bad_request(f"{endpoint} rejected the request: {detail or 'HTTP 400'}") from exc
+            raise rejected(f"{endpoint} rejected the {what}: {detail or 'HTTP 400'}") from exc
         raise StoreError(f"{endpoint}: HTTP {exc.code} {exc.reason}: {detail}") from exc
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)

@@ -192,6 +192,6 @@ def test_named_graphs_stay_apart_over_http(server, seed_ttl, tmp_path, triple_co
 
 
 def test_http_errors_are_one_line(server):
-    _one_error_line(newskg("query", "SELEC ?x WHERE {}", "--endpoint", f"{server}/query"), 2, "rejected")
+    _one_error_line(newskg("query", "SELEC ?x WHERE {}", "--endpoint", f"{server}/query"), 2, "rejected the query")
     closed = f"http://127.0.0.1:{_free_port()}/query"
     _one_error_line(newskg("query", COUNT, "--endpoint", closed), 1, "cannot reach")
