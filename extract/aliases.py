@@ -68,9 +68,11 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         return True
     if kind == "Person":
         return False
-    if kind == "Event":
-        quoted = QUOTE.match(full)
-        return _strip_quotes(short) in _strip_quotes(full) and (quoted is not None or full.endswith(short))
+    if kind == "Event":  # “X”活动 / X; 企业职工趣味运动会 / 趣味运动会 (the same head, fewer words)
+        quoted, bare = QUOTE.match(full), _strip_quotes(short)
+        if quoted is not None:
+            return bare == quoted.group(1) or bare == _strip_quotes(full)
+        return _strip_quotes(full).endswith(bare)
     for abbr, expansion in lexicon.abbreviations.items():
         if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):
             return True

@@ -23,8 +23,8 @@ NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", 
 PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
-FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用经往再就才已正均共近约地得"
-                     "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号")
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得"
+                     "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
 LEFT_TRIM = {"该", "各", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
@@ -44,6 +44,8 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     candidates += _event_mentions(text, tokens, lexicon)
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
+    candidates += _known_events(text, lexicon)
+    candidates = _trim_organiser_prefix(candidates)
     candidates += _declared_short_forms(text, candidates + persons)
     others = [m for m in candidates if not in_person & set(range(m.start, m.end))]
     return sorted(persons + _longest_non_overlapping(others), key=lambda m: m.start)
@@ -296,7 +298,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
 
 
 PROPER_MARK = re.compile(r"第[一二三四五六七八九十百零\d]+[届期次]|\d{4}年|[“”「」]")
-EVENT_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{0,12}?")
+EVENT_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{0,16}?")
 GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "向", "由", "与", "和", "是", "将", "把")
 
 
@@ -354,11 +356,17 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
     mentions = []
     pattern = f"(?:{verbs})了?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
+    inner_verb = re.compile(f"(?:{verbs})了?")
     for match in re.finditer(pattern, text):
         start, end = match.span(1)
         cut = text.rfind("的", start, end)
         if cut >= 0:
             start = cut + 1
+        for inner in inner_verb.finditer(text, start, end):  # 组织教职工开展X活动: X活动
+            start = inner.end()
+        listed = text.find("、", start, end)
+        if 0 <= listed - start <= 2 and "“" not in text[start:end]:
+            continue  # 书画、摄影活动: a list of kinds, not a name
         while start < end and text[start] in FUNCTION_CHARS:
             start += 1
         stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True)
@@ -379,6 +387,27 @@ def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tup
         return [(start, end)]
     middle = start + joint.end() - 1
     return [(start, middle), (middle + 1, end)]
+
+
+def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
+    """A campaign named as an event elsewhere on the page (`“送清凉”系列活动`) is that event
+    wherever it is quoted, a headline included (`为医护人员“送清凉”`)."""
+    mentions = []
+    for match in QUOTE.finditer(text):
+        if match.group(1) in lexicon.known_events:
+            mentions.append(Mention("Event", match.group(), match.start(), match.end()))
+    return mentions
+
+
+def _trim_organiser_prefix(candidates: list[Mention]) -> list[Mention]:
+    """`中关村科学城总工会迎新春送温暖系列活动`: the body before the event organises it and is
+    not part of the event's name."""
+    orgs = [m for m in candidates if m.type == "Organization"]
+    out = []
+    for m in candidates:
+        org = next((o for o in orgs if m.type == "Event" and o.start == m.start and o.end < m.end - 2), None)
+        out.append(Mention("Event", m.text[org.end - m.start:], org.end, m.end) if org else m)
+    return out
 
 
 def _user_mentions(text: str, lexicon: Lexicon) -> list[Mention]:

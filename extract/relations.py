@@ -139,10 +139,10 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
     """`该医院`, `该街道总工会` anywhere; a bare head before a post (`集团党委书记`); a
     generic union (`医院工会`, `集团工会`) standing for the union of the body named before."""
     heads = "|".join(REFERENCE_HEADS)
-    patterns = [
+    patterns = [  # longest first: 该医院工会 is the union, not the hospital
+        (f"(?:(?<![\u4e00-\u9fff])|(?<=该))(?:该)?({'|'.join(UNION_OWNERS)})(?:总)?{UNION}", True),
         (f"该({heads})", False),
         (f"(?<![\u4e00-\u9fff])({heads})(?={posts})", False),
-        (f"(?<![\u4e00-\u9fff])(?:该)?({'|'.join(UNION_OWNERS)})(?:总)?{UNION}", True),
     ]
     items = []
     for pattern, union in patterns:
@@ -270,8 +270,8 @@ def _union_of(org: Entity | None, entities: list[Entity]) -> Entity | None:
 # ---- visited, organized, participated_in -----------------------------------------------
 
 def _verb_positions(sentence: Sentence, verbs: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Article offsets of the verbs in a sentence."""
-    pattern = "|".join(map(re.escape, verbs))
+    """Article offsets of the verbs in a sentence; a verb used as a noun (`工会组织的关怀`) is none."""
+    pattern = f"(?:{'|'.join(map(re.escape, verbs))})(?!的)"
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(pattern, sentence.text)]
 
 
