@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from . import build_command
+from . import evaluate_command
 from . import store_command
 from .errors import UserError
 
@@ -20,7 +21,7 @@ with the relations between them (byline, holds_role, visited, organized,
 participated_in, part_of, located_in) and merged into one graph.
 """
 
-COMMANDS = (build_command, store_command)
+COMMANDS = (build_command, evaluate_command, store_command)
 
 
 def make_parser() -> argparse.ArgumentParser:
