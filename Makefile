@@ -20,10 +20,10 @@ test: $(BIN)/newskg
 	$(BIN)/pip install --quiet -e '.[test]'
 	$(BIN)/python -m pytest
 
-# Score a fresh build of the sample pages against the gold files.
+# Score a fresh build of the sample pages and of the practice pages against the gold files.
 evaluate: $(BIN)/newskg
-	$(BIN)/newskg build seeds -o /tmp/newskg-eval -q
-	$(BIN)/python tests/gold/score.py tests/gold/seeds /tmp/newskg-eval/pages
+	$(BIN)/newskg evaluate tests/gold/seeds -q
+	$(BIN)/newskg evaluate tests/gold/extra --pages tests/pages/extra -q
 
 clean:
 	rm -rf $(VENV) build *.egg-info exports/store
