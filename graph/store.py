@@ -60,11 +60,10 @@ def load_into_store(ttl: Path, store_dir: Path, graph_iri: str) -> int:
     triples; returns how many triples the graph holds."""
     _, triples = read_turtle(ttl)  # parsed before the store is touched: a bad file clears nothing
     graph = graph_node(graph_iri)
+    ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     store = _open_store(store_dir, create=True)
-    try:
-        store.remove_graph(graph)
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-        store.flush()
+    try:  # one update is one transaction: the store never holds half a graph
+        store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{\n{ntriples}}} }}")
         return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
     except OSError as exc:
         raise StoreError(f"{store_dir}: cannot write the store: {exc}") from exc

@@ -13,6 +13,7 @@ from .graph.vocab import DEFAULT_GRAPH_IRI, PREFIXES
 DEFAULT_TTL = Path("exports/graph.ttl")
 DEFAULT_STORE = Path("exports/store")
 FORMATS = ("table", "csv", "json")
+_FLAT = str.maketrans("\t\r\n", "   ")
 
 LOAD_EPILOG = f"""\
 Loading replaces the named graph (--graph, default {DEFAULT_GRAPH_IRI}): load again after
@@ -111,9 +112,14 @@ def _table(header: list[str], cells: list[list[str]]) -> str:
 
 
 def _row(values: list[str], widths: list[int]) -> str:
-    return "  ".join(v.replace("\n", " ") + " " * (w - _width(v)) for v, w in zip(values, widths))
+    return "  ".join(_flat(v) + " " * (w - _width(v)) for v, w in zip(values, widths))
 
 
 def _width(text: str) -> int:
     """Columns on a terminal: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.replace("\n", " "))
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in _flat(text))
+
+
+def _flat(text: str) -> str:
+    """One table line per row: line breaks and tabs show as spaces."""
+    return text.translate(_FLAT)

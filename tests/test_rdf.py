@@ -183,6 +183,14 @@ def test_same_input_gives_byte_identical_turtle(seed_facts, seed_graph):
     assert turtle_text(build_graph(list(seed_facts.values()))) == turtle_text(seed_graph)
 
 
+def test_turtle_does_not_depend_on_insertion_order(seed_graph):
+    """rdflib's serializer sorts subjects, predicates and objects; check it on a reversed graph."""
+    reversed_graph = nx.MultiDiGraph()
+    reversed_graph.add_nodes_from(reversed(list(seed_graph.nodes(data=True))))
+    reversed_graph.add_edges_from(reversed(list(seed_graph.edges(keys=True, data=True))))
+    assert turtle_text(reversed_graph) == turtle_text(seed_graph)
+
+
 def test_turtle_is_identical_across_processes(tmp_path):
     """Set order and string hashes change from process to process; the Turtle must not."""
     script = ("import sys; from pathlib import Path; from newskg.build import build; "

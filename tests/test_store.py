@@ -131,6 +131,20 @@ def test_broken_turtle_leaves_the_loaded_graph(tmp_path, loaded_store, triple_co
     assert _count("--store", loaded_store) == triple_count
 
 
+def test_any_literal_survives_load_and_query(tmp_path):
+    names = ['brace } and "quotes"', "two\nlines\tand tab", "🎉 <x> #y \\ end"]
+    graph = rdflib.Graph()
+    for number, name in enumerate(names):
+        graph.add((rdflib.URIRef(f"http://example.org/{number}"), rdflib.RDFS.label, rdflib.Literal(name, lang="zh")))
+    ttl = tmp_path / "odd.ttl"
+    ttl.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    assert newskg("load", ttl, "--store", tmp_path / "store").returncode == 0
+    result = newskg("query", "SELECT ?l WHERE { ?s ?p ?l } ORDER BY ?s", "--store", tmp_path / "store", "--format", "json")
+    assert [b["l"]["value"] for b in json.loads(result.stdout)["results"]["bindings"]] == names
+    table = newskg("query", "SELECT ?l WHERE { ?s ?p ?l } ORDER BY ?s", "--store", tmp_path / "store").stdout
+    assert table.splitlines()[3] == "two lines and tab" and len(table.splitlines()) == 6
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
