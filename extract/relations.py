@@ -270,9 +270,11 @@ def _union_of(org: Entity | None, entities: list[Entity]) -> Entity | None:
 # ---- visited, organized, participated_in -----------------------------------------------
 
 def _verb_positions(sentence: Sentence, verbs: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Article offsets of the verbs in a sentence; a verb used as a noun (`工会组织的关怀`) is none."""
-    pattern = f"(?:{'|'.join(map(re.escape, verbs))})(?!的)"
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(pattern, sentence.text)]
+    """Article offsets of the verbs in a sentence. A verb before 的 is a noun (`工会组织的关怀`)
+    unless a 由 before it makes it passive (`由A主办的比赛`)."""
+    pattern = "|".join(map(re.escape, verbs))
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(pattern, sentence.text)
+            if not sentence.text.startswith("的", m.end()) or "由" in sentence.text[:m.start()]]
 
 
 def _inside(pos: int, items: list[Item]) -> bool:

@@ -87,3 +87,63 @@ def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")
     assert {"subject": "房山区总工会", "object": "北车营村"} in _rels(facts, "visited")
+
+
+def test_prize_winner_and_invited_speaker_take_part():
+    facts = _facts("标题\n\n本报讯（记者 张晶）近日，门头沟区总工会举办职工广播操比赛。东辛房街道代表队荣获一等奖。"
+                   "活动邀请首都职工志愿讲师团成员授课。\n")
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"东辛房街道代表队"} <= taking_part
+    assert "门头沟区总工会" not in taking_part, "the organiser does not take part in its own event"
+    assert {"org": "门头沟区总工会", "event": "职工广播操比赛"} in _rels(facts, "organized")
+
+
+def test_organiser_list_after_you():
+    facts = _facts("标题\n\n本报讯（记者 何静姝）近日，由大兴区总工会、大兴区体育局联合主办的“活力大兴”篮球联赛开幕。\n")
+    organisers = {r["org"] for r in _rels(facts, "organized")}
+    assert organisers == {"大兴区总工会", "大兴区体育局"}
+
+
+def test_campaign_quoted_in_a_headline_is_known_from_the_page(tmp_path):
+    from newskg.extract.pipeline import extract_page
+    page = tmp_path / "p.txt"
+    page.write_text("横幅\n\n栏目\n\n市总工会为医护人员“送清凉”\n\n本报讯（记者 任洁）近日，北京市总工会慰问医护人员。\n\n"
+                    "某公司开展“送清凉”活动\n\n本报讯（记者 陈曦）近日，北京北辰实业股份有限公司开展了“送清凉”系列活动。\n",
+                    encoding="utf-8")
+    first, second = extract_page(page).articles
+    assert "送清凉" in {e.name for e in first.entities if e.type == "Event"}
+    assert "送清凉" in {e.name for e in second.entities if e.type == "Event"}
+
+
+def test_place_list_after_de_is_located():
+    facts = _facts("标题\n\n本报讯（记者 宗晓畅）工会走访慰问北京城市副中心的北京艺术中心、北京城市图书馆等单位干部职工。\n")
+    located = _rels(facts, "located_in")
+    assert {"entity": "北京艺术中心", "location": "北京城市副中心"} in located
+    assert {"entity": "北京城市图书馆", "location": "北京城市副中心"} in located
+
+
+def test_counts_and_terms_are_not_bodies():
+    facts = _facts("标题\n\n本报讯（记者 任洁）海淀区总工会联系全区27个街镇总工会、4个行业工会。"
+                   "大会选举产生了北京发行集团工会第二届委员会。\n")
+    names = {e.name for e in facts.entities if e.type == "Organization"}
+    assert "海淀区总工会" in names
+    assert not {n for n in names if "27个" in n or "4个" in n or "第二届" in n}
+
+
+def test_user_lexicon_adds_names(tmp_path):
+    from newskg.extract.lexicon import default_lexicon, read_user_lexicon, with_user_entries
+    lexicon_file = tmp_path / "names.txt"
+    lexicon_file.write_text("美团 Organization\n欧阳娜娜 5 nr\n# a comment\n", encoding="utf-8")
+    lexicon = with_user_entries(default_lexicon(), read_user_lexicon(lexicon_file))
+    page = split_page("标题\n\n本报讯（记者 边磊）工会来到美团站点，欧阳娜娜参加活动。\n", "t.txt")
+    facts = extract_article(page.articles[0], lexicon)
+    kinds = {e.name: e.type for e in facts.entities}
+    assert kinds.get("美团") == "Organization" and kinds.get("欧阳娜娜") == "Person"
+
+
+def test_bad_user_lexicon_line_names_file_and_line(tmp_path):
+    from newskg.extract.lexicon import LexiconError, read_user_lexicon
+    bad = tmp_path / "bad.txt"
+    bad.write_text("美团 Organization\n没有类型\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad\.txt:2"):
+        read_user_lexicon(bad)
