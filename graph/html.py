@@ -50,7 +50,8 @@ OPTIONS = {
     },
     "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False},
     "nodes": {"scaling": {"min": 10, "max": 26, "label": {"enabled": False, "drawThreshold": 6}},
-              "font": {"size": 16, "face": "Noto Sans CJK SC, sans-serif"}, "borderWidth": 1},
+              "font": {"size": 16, "face": "Noto Sans CJK SC, sans-serif"}, "borderWidth": 1,
+              "borderWidthSelected": 4},
     "edges": {"width": 1.2, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
               "font": {"size": 12, "align": "middle", "face": "Noto Sans CJK SC, sans-serif",
                        "color": "#444444", "strokeWidth": 3, "strokeColor": "#ffffff"},
@@ -107,10 +108,16 @@ def _font_size(degree: int) -> int:
     return 12 if degree == 0 else 15 if degree < 3 else 20
 
 
+def _node_color(color: str) -> dict:
+    """The type's colour; a dark ring when selected or hovered, so the chosen node stands out."""
+    ring = {"background": color, "border": "#111111"}
+    return {"background": color, "border": color, "highlight": ring, "hover": ring}
+
+
 def _add_node(net: Network, graph: nx.MultiDiGraph, node: str, attrs: dict) -> None:
     group = _group(attrs)
     _, color, shape = NODE_GROUPS.get(group, (group, "#666666", "dot"))
-    net.add_node(node, label=_short(attrs["label"]), title=_node_tooltip(graph, attrs), color=color,
+    net.add_node(node, label=_short(attrs["label"]), title=_node_tooltip(graph, attrs), color=_node_color(color),
                  value=graph.degree(node) + 1, font={"size": _font_size(graph.degree(node))},
                  shape=shape, kind=group, name=attrs["label"], aliases=list(attrs.get("aliases", [])))
 
