@@ -15,9 +15,9 @@ DEFAULT_STORE = Path("exports/store")
 FORMATS = ("table", "csv", "json")
 _FLAT = str.maketrans("\t\r\n", "   ")
 
-LOAD_EPILOG = f"""\
-Loading replaces the named graph (--graph, default {DEFAULT_GRAPH_IRI}): load again after
-a new build and the store holds the new graph only once.
+LOAD_EPILOG = """\
+Loading replaces the named graph (--graph): load again after a new build and the store
+holds the new graph only once.
 
   newskg load                                  exports/graph.ttl -> exports/store
   newskg load out/graph.ttl --store out/store
@@ -25,7 +25,8 @@ a new build and the store holds the new graph only once.
 """
 
 QUERY_EPILOG = """\
-The loaded graph is the query's default graph, so no GRAPH clause is needed. Prefixes:
+The loaded graph is the query's default graph, so no GRAPH clause is needed.
+The data uses these prefixes (declare those a query needs):
 """ + "".join(f"  PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + """
   newskg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
   newskg query --endpoint http://127.0.0.1:7878/query --format csv 'SELECT ...'

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from types import SimpleNamespace
 import pytest
 import rdflib
 
+from conftest import ROOT
 from newskg.cli import main
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"  # the `oxigraph` test dependency's server
@@ -104,6 +106,18 @@ def test_query_prints_table_csv_and_json(loaded_store):
 
 def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_readme_example_queries_run(loaded_store):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Triple store", 1)[1].split("\n## ", 1)[0]
+    examples = re.findall(r"\$ newskg query '(.*?)'\n(.*?)\n```", section, flags=re.S)
+    assert len(examples) == 3
+    for sparql, shown in examples:
+        result = newskg("query", sparql, "--store", loaded_store)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[0] == shown.splitlines()[0]  # same columns as shown
+        assert len(result.stdout.splitlines()) > 3  # and rows
 
 
 def test_ask_and_construct(loaded_store):
