@@ -8,16 +8,41 @@ from .aliases import group_entities
 from .layout import read_page
 from .lexicon import Lexicon, default_lexicon
 from .mentions import QUOTE, find_mentions
-from .model import Article, ArticleFacts, PageFacts
+from .model import Article, ArticleFacts, Credit, Entity, PageFacts, Relation
 from .relations import extract_relations
+from .script import simplified
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
     lexicon = lexicon or default_lexicon()
-    mentions = find_mentions(article, lexicon)
-    entities = group_entities(article.text, mentions, lexicon)
-    relations = extract_relations(article, entities, lexicon)
+    analysed = _simplified_copy(article)
+    mentions = find_mentions(analysed, lexicon)
+    entities = group_entities(analysed.text, mentions, lexicon)
+    relations = extract_relations(analysed, entities, lexicon)
+    if analysed is not article:
+        entities, relations = _as_printed(article, entities, relations)
     return ArticleFacts(article, entities, relations)
+
+
+def _simplified_copy(article: Article) -> Article:
+    """The article in simplified characters (itself when it has no traditional ones)."""
+    text = simplified(article.text)
+    if text == article.text:
+        return article
+    credits = [Credit(simplified(c.person), simplified(c.role)) for c in article.credits]
+    return replace(article, title=simplified(article.title), headlines=[simplified(h) for h in article.headlines],
+                   text=text, credits=credits)
+
+
+def _as_printed(article: Article, entities: list[Entity], relations: list[Relation]):
+    """Names found in the simplified copy, given back in the characters the page prints."""
+    printed = {m.text: article.text[m.start:m.end] for e in entities for m in e.mentions}
+    def back(name: str) -> str:
+        return printed.get(name, name)
+    entities = [replace(e, name=back(e.name), aliases=[back(a) for a in e.aliases],
+                        mentions=[replace(m, text=article.text[m.start:m.end]) for m in e.mentions]) for e in entities]
+    relations = [replace(r, args={k: back(v) for k, v in r.args.items()}) for r in relations]
+    return entities, relations
 
 
 def extract_page(path: Path | str, lexicon: Lexicon | None = None) -> PageFacts:

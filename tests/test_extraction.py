@@ -147,3 +147,10 @@ def test_bad_user_lexicon_line_names_file_and_line(tmp_path):
     bad.write_text("美团 Organization\n没有类型\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad\.txt:2"):
         read_user_lexicon(bad)
+
+
+def test_traditional_characters_are_read_and_reported_as_printed():
+    facts = _facts("標題\n\n本報訊（記者 任潔 通訊員 許秀菊）近日，北京市總工會黨組書記、副主席潘建新帶隊赴北京大學腫瘤醫院。\n")
+    assert {("任潔", "记者"), ("許秀菊", "通讯员")} <= {(r["person"], r["role"]) for r in _rels(facts, "byline")}
+    assert {"person": "潘建新", "org": "北京市總工會", "role": "副主席"} in _rels(facts, "holds_role")
+    assert {"subject": "北京市總工會", "object": "北京大學腫瘤醫院"} in _rels(facts, "visited")
