@@ -65,6 +65,7 @@ class Lexicon:
     participate_verbs: tuple[str, ...]
     joint_verbs: tuple[str, ...]
     prize_verbs: tuple[str, ...]
+    enumeration_heads: tuple[str, ...]
     invite_verbs: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
     known_events: frozenset[str] = frozenset()  # quoted event names found elsewhere on the page
@@ -107,6 +108,7 @@ def default_lexicon() -> Lexicon:
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         joint_verbs=longest_first(_words("joint_verbs.txt")),
         prize_verbs=longest_first(_words("prize_verbs.txt")),
+        enumeration_heads=longest_first(_words("enumeration_heads.txt")),
         invite_verbs=longest_first(_words("invite_verbs.txt")),
     )
 

@@ -45,6 +45,7 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
     candidates += _known_events(text, lexicon)
+    candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _trim_organiser_prefix(candidates)
     candidates += _declared_short_forms(text, candidates + persons)
     others = [m for m in candidates if not in_person & set(range(m.start, m.end))]
@@ -387,6 +388,30 @@ def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tup
         return [(start, end)]
     middle = start + joint.end() - 1
     return [(start, middle), (middle + 1, end)]
+
+
+def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Names listed with 、 and closed by `等企业` or `共N家…` are bodies, head or not
+    (`美团、京东、顺丰共5家站点`, `中芯国际、和利时等企业`)."""
+    heads = "|".join(map(re.escape, lexicon.enumeration_heads))
+    item = f"[{HAN}A-Za-z0-9·（）()]{{2,16}}"
+    pattern = f"({item}(?:、{item})+)(?:等(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:{heads})|共\d+家)"
+    mentions = []
+    for match in re.finditer(pattern, text):
+        offset = match.start(1)
+        for name in match.group(1).split("、"):
+            start, end = offset, offset + len(name)
+            offset = end + 1
+            inside = [m for m in found if m.start < end and start < m.end]
+            if any(m.type == "Person" for m in inside) or any(m.start == start and m.end == end for m in inside):
+                continue
+            if not any(m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
+                lead = re.match(f"(?:来自|包括|以及|及|和|与|由|对|为|向|到|赴|走进|来到)", name)
+                if lead:
+                    start, name = start + lead.end(), name[lead.end():]
+                if len(name) >= 2:
+                    mentions.append(Mention("Organization", name, start, end))
+    return mentions
 
 
 def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
