@@ -105,7 +105,7 @@ def _edge_tooltip(graph: nx.MultiDiGraph, u: str, v: str, attrs: dict) -> str:
 
 def _font_size(degree: int) -> int:
     """Isolated names stay small (their labels show once zoomed in); hubs read from afar."""
-    return 12 if degree == 0 else 15 if degree < 3 else 20
+    return 12 if degree == 0 else 16 if degree < 3 else 24
 
 
 def _node_color(color: str) -> dict:

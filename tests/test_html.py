@@ -137,7 +137,7 @@ def reset(driver) -> None:
         if not box.is_selected():
             box.click()
     driver.execute_script("newskgView.network.unselectAll(); document.getElementById('search').value = '';"
-                          "document.getElementById('search-status').textContent = '';"
+                          "document.getElementById('search-status').textContent = ''; document.getElementById('details').textContent = '';"
                           "const tip = document.querySelector('div.vis-tooltip'); if (tip) tip.style.visibility = 'hidden';")
 
 
