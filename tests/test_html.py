@@ -132,13 +132,20 @@ def hostile_page(browser, pages):
 
 
 def reset(driver) -> None:
-    """Every checkbox ticked, nothing selected, the search box empty."""
+    """Every checkbox ticked, nothing selected, search box, status and details empty, no tooltip."""
     for box in driver.find_elements("css selector", "#panel input[type=checkbox]"):
         if not box.is_selected():
             box.click()
-    driver.execute_script("newskgView.network.unselectAll(); document.getElementById('search').value = '';"
-                          "document.getElementById('search-status').textContent = ''; document.getElementById('details').textContent = '';"
-                          "const tip = document.querySelector('div.vis-tooltip'); if (tip) tip.style.visibility = 'hidden';")
+    driver.execute_script(RESET)
+
+
+RESET = """
+newskgView.network.unselectAll();
+document.getElementById('search').value = '';
+for (const id of ['search-status', 'details']) document.getElementById(id).textContent = '';
+const tip = document.querySelector('div.vis-tooltip');
+if (tip) tip.style.visibility = 'hidden';
+"""
 
 
 # --- page helpers --------------------------------------------------------------------
