@@ -98,6 +98,11 @@ def test_iris_do_not_collide_when_key_parts_shift():
     assert article_iri("article:p#1") == article_iri("p#1")
 
 
+def test_vocabulary_and_shapes_read_the_same_in_rdflib_and_rapper(tmp_path):
+    for text in (vocabulary_turtle(), shapes_turtle()):
+        assert len(_assert_every_parser_reads_the_same(text, tmp_path)) > 50
+
+
 def test_every_newskg_term_is_declared_with_label_and_comment(seed_rdf, odd_graph):
     vocab = rdflib.Graph().parse(data=vocabulary_turtle(), format="turtle")
     used = {t for g in (seed_rdf, to_rdf(odd_graph)) for triple in g for t in triple
