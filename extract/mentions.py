@@ -395,7 +395,7 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     (`美团、京东、顺丰共5家站点`, `中芯国际、和利时等企业`)."""
     heads = "|".join(map(re.escape, lexicon.enumeration_heads))
     item = f"(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
-    pattern = f"({item}(?:、{item})+)(?:等(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:{heads})|共\d+家)"
+    pattern = rf"({item}(?:、{item})+)(?:等(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:{heads})|共\d+家)"
     mentions = []
     for match in re.finditer(pattern, text):
         offset = match.start(1)
