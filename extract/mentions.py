@@ -46,7 +46,7 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     candidates += _user_mentions(text, lexicon)
     candidates += _known_events(text, lexicon)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
-    candidates = _trim_organiser_prefix(candidates)
+    candidates = _join_bodies(text, _trim_organiser_prefix(candidates))
     candidates += _declared_short_forms(text, candidates + persons)
     others = [m for m in candidates if not in_person & set(range(m.start, m.end))]
     return sorted(persons + _longest_non_overlapping(others), key=lambda m: m.start)
@@ -91,7 +91,7 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """A two-character verb inside a name (`服务运行中心`): name-like words on both sides,
     and not a verb that links two names (联合, 举办, 慰问 ...)."""
     token = tokens[i]
-    if token.pos not in {"v", "vn"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
+    if token.pos not in {"v", "vn", "t"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
         return False
     return (0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
             and not tokens[i + 1].word in lexicon.posts)
@@ -144,8 +144,11 @@ def _trim_verbal(span: list[Token]) -> list[Token]:
 
 
 def _verbal_before_head(span: list[Token]) -> bool:
-    """`新发展工会`, `贡献工会`: a verb right before the head makes a phrase, not a name."""
-    return len(span) >= 2 and span[-2].pos in VERBAL_POS and span[-2].word not in ALWAYS_NAME_WORDS
+    """`新发展工会`, `贡献工会`: a verb right before the head makes a phrase, not a name,
+    unless a name word stands before the verb (`服务运行中心`, `中西医结合科`)."""
+    def verbal(token: Token) -> bool:
+        return token.pos in VERBAL_POS and token.word not in ALWAYS_NAME_WORDS
+    return len(span) >= 2 and verbal(span[-2]) and (len(span) == 2 or verbal(span[-3]))
 
 
 # ---- persons ------------------------------------------------------------------------
@@ -390,6 +393,9 @@ def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tup
     return [(start, middle), (middle + 1, end)]
 
 
+INTRODUCERS = ("来自", "包括", "以及", "及", "和", "与", "由", "对", "为", "向", "到")
+
+
 def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Names listed with 、 and closed by `等企业` or `共N家…` are bodies, head or not
     (`美团、京东、顺丰共5家站点`, `中芯国际、和利时等企业`)."""
@@ -406,10 +412,9 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
             if any(m.type == "Person" for m in inside) or any(m.start == start and m.end == end for m in inside):
                 continue
             if not any(m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
-                lead = re.match(f"(?:来自|包括|以及|及|和|与|由|对|为|向|到|赴|走进|来到)", name)
-                if lead:
-                    start, name = start + lead.end(), name[lead.end():]
-                if len(name) >= 2:
+                cut = max((name.rfind(v) + len(v) for v in (*lexicon.linking_verbs, *INTRODUCERS) if v in name), default=0)
+                start, name = start + cut, name[cut:]
+                if len(name) >= 2 and not any(m.start < end and start < m.end for m in inside):
                     mentions.append(Mention("Organization", name, start, end))
     return mentions
 
@@ -422,6 +427,16 @@ def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
         if match.group(1) in lexicon.known_events:
             mentions.append(Mention("Event", match.group(), match.start(), match.end()))
     return mentions
+
+
+def _join_bodies(text: str, candidates: list[Mention]) -> list[Mention]:
+    """`中西医结合科暨老年肿瘤科`: two names joined by 暨 name one body."""
+    orgs = sorted((m for m in candidates if m.type == "Organization"), key=lambda m: m.start)
+    joined = []
+    for a, b in zip(orgs, orgs[1:]):
+        if text[a.end:b.start] == "暨":
+            joined.append(Mention("Organization", text[a.start:b.end], a.start, b.end))
+    return candidates + joined
 
 
 def _trim_organiser_prefix(candidates: list[Mention]) -> list[Mention]:

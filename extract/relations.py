@@ -20,6 +20,7 @@ from .model import Article, Entity, Relation, Sentence
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
 LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
+UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
 REFERENCE_HEADS = ("街道总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
                    "工会", "中心", "单位", "校")
 CREDIT_SPAN = re.compile(r"(?:本报讯|本報訊)\s*[（(][^）)]{0,80}[）)]", re.M)
@@ -291,6 +292,8 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
         gap = text[last_end:item.start]
         if out and gap == "的":
             out = []  # `北京城市副中心的北京艺术中心`: the place before 的 only locates the list
+        elif out and UNNAMED_ITEM.match(gap):
+            pass  # `A、某先锋号、B`: the list goes on over an item that names nothing we know
         elif len(gap) > (max_gap if not out else 4) or re.search(r"[。；;！？]", gap) \
                 or (out and not LIST_GAP.match(gap)) or (not out and re.search(r"[，,]", gap)):
             break
