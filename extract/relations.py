@@ -46,7 +46,8 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         relations.append(Relation("byline", {"person": credit.person}, credit.role, _credit_sentence(article, credit.person)))
     main_event = _main_event(article, entities)
     text = article.text
-    previous = _headline_actor(article, entities)  # acts where a sentence names no actor
+    headline_actor = _headline_actor(article, entities)
+    previous = headline_actor  # acts where a sentence names no actor
     for sentence in article.sentences:
         items = _items(article, sentence, entities, lexicon)
         roles = _holds_role(items, article, sentence, entities)
@@ -55,6 +56,11 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         relations += _organized(text, items, sentence, lexicon, previous)
         relations += _participated(text, items, sentence, lexicon, main_event)
         relations += _located_in(text, items, sentence)
+        if sentence.text.endswith(("；", ";")):  # the clauses after a semicolon share its actor
+            actors = _actor_list(text, items, sentence, sentence.end)
+            previous = [actors[0].entity] if actors else previous
+        else:
+            previous = headline_actor
     relations += _part_of(article, entities)
     return _without_organisers_as_participants(_unique(relations))
 
