@@ -44,6 +44,7 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     candidates += _event_mentions(text, tokens, lexicon)
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
+    candidates += _visited_sites(text, lexicon)
     candidates += _known_events(text, lexicon)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates))
@@ -124,8 +125,10 @@ def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
     """Does the token end a name of this kind? A common two-character word that merely
     ends in a head character (干部, 总部, 大局, 展厅) does not."""
     head = _ends_with(token.word, heads)
-    if head is None or token.pos in {"v", "vd", "r", "d", "p", "c", "u", "l", "i", "m"}:
+    if head is None or token.pos in {"v", "vd", "r", "d", "p", "c", "u", "l", "i"}:
         return False
+    if token.pos == "m":  # 二队, 一局: a numbered unit
+        return len(token.word) > 1
     if token.word == head or token.pos in PROPER_POS and len(token.word) <= 4:
         return True
     if len(head) == 1 and dictionary_tag(token.word[-2:]) not in (None, "nt", "ns", "nz", "j") \
@@ -416,6 +419,23 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
                 start, name = start + cut, name[cut:]
                 if len(name) >= 2 and not any(m.start < end and start < m.end for m in inside):
                     mentions.append(Mention("Organization", name, start, end))
+    return mentions
+
+
+def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Where a visit verb leads, up to a site head, is a place: `来到…综合交通枢纽工程03标段项目部`,
+    `走进通州副中心A3-D楼装修改扩建工程项目` (cut at the last 的, named as _is_named_site says)."""
+    verbs = "|".join(map(re.escape, lexicon.visit_verbs))
+    heads = "|".join(map(re.escape, lexicon.site_heads))
+    mentions = []
+    for match in re.finditer(f"(?:{verbs})([^，,。；;！？!?、\n]{{4,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))", text):
+        start, end = match.span(1)
+        cut = text.rfind("的", start, end)
+        start = cut + 1 if cut >= 0 else start
+        name = text[start:end]
+        body = re.sub(f"(?:{heads})$", "", name)
+        if len(body) >= 4 and not re.search(r"[“”（）()]", name) and not name.startswith(tuple(FUNCTION_CHARS)):
+            mentions.append(Mention("Location", name, start, end))
     return mentions
 
 
