@@ -3,7 +3,7 @@
 Nodes
 - an entity:  id `Organization:北京市总工会`; kind="entity", type, label, aliases, articles
 - an article: id `article:001_970aa545423f6c45#1`; kind="article", title, headlines, source, byline
-Edges (one per relation and article, key = "<type>@<article id>")
+Edges (one per relation and article, key = "<type>@<article id>[/<role>]")
 - type, role ("" where the relation has none), article, sentence (index), evidence (its text)
   byline: person -> article; every other relation goes between its two entities in the
   order of its fields (person -> org, subject -> object, org -> event, part -> whole ...).
@@ -63,7 +63,8 @@ def build_graph(pages: list[PageFacts]) -> nx.MultiDiGraph:
                 continue  # a relation naming an entity the article does not hold
             u, v = (ids[0], aid) if relation.type == "byline" else (ids[0], ids[1])
             sentence = facts.article.sentences[relation.sentence] if facts.article.sentences else None
-            edges.append((u, v, f"{relation.type}@{facts.article.id}", {
+            key = f"{relation.type}@{facts.article.id}" + (f"/{relation.role}" if relation.role else "")
+            edges.append((u, v, key, {
                 "type": relation.type, "role": relation.role or "", "article": aid,
                 "sentence": relation.sentence, "evidence": sentence.text if sentence else "",
             }))
