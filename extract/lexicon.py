@@ -49,6 +49,7 @@ class Lexicon:
     surnames: frozenset[str]
     person_followers: tuple[str, ...]
     posts: frozenset[str]
+    person_titles: frozenset[str]
     org_words: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
@@ -92,6 +93,7 @@ def default_lexicon() -> Lexicon:
         surnames=frozenset(_words("surnames.txt")),
         person_followers=longest_first(_words("person_followers.txt")),
         posts=frozenset(_words("posts.txt")),
+        person_titles=frozenset(_words("person_titles.txt")),
         org_words=longest_first(_words("org_words.txt")),
         org_suffixes=longest_first(_words("org_suffixes.txt")),
         place_suffixes=longest_first(_words("place_suffixes.txt") + _words("site_heads.txt")),

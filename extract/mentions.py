@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
 from .segment import dictionary_tag, guessed_tags, tagged_words
 
@@ -173,19 +173,15 @@ def _name_at(text: str, start: int, lexicon: Lexicon) -> str | None:
 
 def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     text = article.text
-    names: set[str] = set()
-    posts = "|".join(map(re.escape, lexicon.posts_longest_first))
-    for match in re.finditer(f"(?:{posts})(?=[{HAN}])", text):
-        name = _name_at(text, match.end(), lexicon)
-        if name:
-            names.add(name)
+    names = _names_after_titles(text, lexicon)  # a post or title before a name is strong evidence
+    weak: set[str] = set()
     # a name opening a clause and followed by a speech or action verb
     for match in re.finditer(f"(?:^|(?<=[，,。：:；\n“]))([{HAN}]{{2,3}})(?=表示|介绍|说|指出|强调|认为|坦言)", text, re.M):
         name = _name_at(text, match.start(1), lexicon)
         if name and name == match.group(1):
-            names.add(name)
-    names |= _guessed_names(text, lexicon)
-    names = {n for n in names if dictionary_tag(n) in (None, "nr")}  # not a common word (祝福, 智慧)
+            weak.add(name)
+    weak |= _guessed_names(text, lexicon)
+    names |= {n for n in weak if dictionary_tag(n) in (None, "nr")}  # not a common word (祝福, 智慧)
     names |= {c.person for c in article.credits}
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
     mentions = []
@@ -193,6 +189,24 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
         for match in re.finditer(re.escape(name), text):
             mentions.append(Mention("Person", name, match.start(), match.end()))
     return mentions
+
+
+def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
+    """`副主席潘建新`, `讲解员冯芳铭`, and every name of a list after one: `副主席李慧哲、姚竞宏`."""
+    titles = "|".join(map(re.escape, longest_first(lexicon.posts | lexicon.person_titles)))
+    names = set()
+    strong = tuple(f for f in lexicon.person_followers if len(f) > 1)
+    for match in re.finditer(f"(?:{titles})(?=[{HAN}])", text):
+        pos = match.end()
+        while (name := _name_at(text, pos, lexicon)) is not None:
+            if dictionary_tag(name) not in (None, "nr") and not text.startswith(strong, pos + len(name)):
+                break  # a common word (委员沙龙, 职工关注) unless a name-following verb confirms it
+            names.add(name)
+            joint = re.match(r"[、和与及]", text[pos + len(name):])
+            if joint is None:
+                break
+            pos += len(name) + joint.end()
+    return names
 
 
 def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
