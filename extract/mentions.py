@@ -184,10 +184,13 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     names |= {n for n in weak if dictionary_tag(n) in (None, "nr")}  # not a common word (祝福, 智慧)
     names |= {c.person for c in article.credits}
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
+    quoted = [q.span() for q in QUOTE.finditer(text)]
     mentions = []
     for name in names:
         for match in re.finditer(re.escape(name), text):
-            mentions.append(Mention("Person", name, match.start(), match.end()))
+            inside = any(a < match.start() and match.end() < b and b - a - 2 > len(name) for a, b in quoted)
+            if not inside:  # `“海淀政协·委员沙龙”`: a word inside a quoted name is no person
+                mentions.append(Mention("Person", name, match.start(), match.end()))
     return mentions
 
 

@@ -227,40 +227,69 @@ def _kind(item: Item, *types: str) -> bool:
 # ---- holds_role ---------------------------------------------------------------------
 
 def _holds_role(items: list[Item], article: Article, sentence: Sentence, entities: list[Entity]) -> list[Relation]:
+    """Each person right after a title chain holds its posts; so do the names listed after
+    that person (`副主席李慧哲、姚竞宏`). A chain that names no body continues the body of
+    the chain before it in the sentence (`集团党委书记、董事长李湛军，党委副书记、总经理龙晓雯`)."""
     text = article.text
     relations = []
+    last_org: Entity | None = None
     for i, item in enumerate(items):
         if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" or items[i - 1].end != item.start:
             continue
-        # walk back over the title chain: (org|union)? post (sep (org|union)? post)*
-        chain: list[Item] = []
-        j = i - 1
-        while j >= 0:
-            cur = items[j]
-            nxt = items[j + 1]
-            if cur.kind == "post" or cur.kind == "union" or _kind(cur, "Organization"):
-                if text[cur.end:nxt.start] and not SEPARATOR.match(text[cur.end:nxt.start]):
-                    break
-                if text[cur.end:nxt.start] and cur.kind != "post":
-                    break  # an organisation must stand right before its post
-                chain.insert(0, cur)
-                j -= 1
-            else:
-                break
-        org: Entity | None = None
-        pending_union = False
-        for link in chain:
-            if _kind(link, "Organization"):
-                org, pending_union = link.entity, False
-            elif link.kind == "union":
-                pending_union = True
-            elif link.kind == "post":
-                target = _union_of(org, entities) if pending_union else org
-                pending_union = False
-                if target is not None:
-                    relations.append(Relation("holds_role", {"person": item.entity.name, "org": target.name},
-                                              link.text, sentence.index))
+        chain = _title_chain(text, items, i)
+        posts = _posts_of(chain, entities, last_org)
+        if posts:
+            last_org = posts[-1][0] if not posts[-1][0].name.endswith(UNION) else posts[0][0]
+        for person in _name_list(text, items, i):
+            for org, post in posts:
+                relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,
+                                          sentence.index))
     return relations
+
+
+def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
+    """The items before a person that make its title: (org|union)? post (sep (org|union)? post)*."""
+    chain: list[Item] = []
+    j = person_index - 1
+    while j >= 0:
+        cur, nxt = items[j], items[j + 1]
+        if not (cur.kind in ("post", "union") or _kind(cur, "Organization")):
+            break
+        gap = text[cur.end:nxt.start]
+        if gap and (not SEPARATOR.match(gap) or cur.kind != "post"):
+            break  # separators stand between posts; an organisation stands right before its post
+        chain.insert(0, cur)
+        j -= 1
+    return chain
+
+
+def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | None) -> list[tuple[Entity, str]]:
+    """(organisation, post) for every post of a chain; 工会主席 is 主席 of the body's union."""
+    posts = []
+    org, pending_union = default_org, False
+    for link in chain:
+        if _kind(link, "Organization"):
+            org, pending_union = link.entity, False
+        elif link.kind == "union":
+            pending_union = True
+        elif link.kind == "post":
+            target = _union_of(org, entities) if pending_union else org
+            pending_union = False
+            if target is not None:
+                posts.append((target, link.text))
+    return posts
+
+
+def _name_list(text: str, items: list[Item], person_index: int) -> list[Entity]:
+    """The person at `person_index` and the persons listed right after it with 、/和."""
+    persons = [items[person_index].entity]
+    last = items[person_index]
+    for item in items[person_index + 1:]:
+        if not _kind(item, "Person") or not re.fullmatch(r"[、和与及]", text[last.end:item.start]):
+            break
+        persons.append(item.entity)
+        last = item
+    return persons
 
 
 def _union_of(org: Entity | None, entities: list[Entity]) -> Entity | None:
