@@ -309,16 +309,43 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 continue  # 昌平区医院职工之家: a district names the place, it does not end it
             if _is_head(token, lexicon.place_suffixes):
                 span = _trim_verbal(_trim_left(run[start: i + 1], lexicon))
-                words = [t.word for t in span]
-                name = text[span[0].start: span[-1].end] if span else ""
-                if _ends_with(name, lexicon.site_heads) and not _is_named_site(span, lexicon):
-                    continue
-                if span[-1].word in lexicon.places:  # 首都职工志愿密云区: the known place alone
-                    span, name = span[-1:], span[-1].word
-                if len(name) >= 3 and not _counted(span) and not _is_generic(words, lexicon):
-                    mentions.append(Mention("Location", name, span[0].start, span[-1].end))
                 start = i + 1
-    return mentions
+                mention = _place(text, span, lexicon)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions + _quoted_places(text, lexicon)
+
+
+BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
+
+
+def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A run ending in a place head names a place when something in it is proper: a known
+    place, a proper noun, a character jieba does not know (`回天地区`, not `生活区`)."""
+    if not span:
+        return None
+    name = text[span[0].start: span[-1].end]
+    known = next((p for p in sorted(lexicon.places, key=len, reverse=True) if name.endswith(p)), None)
+    if known and not any(t.pos in PROPER_POS and t.word not in known for t in span[:-1]):
+        return Mention("Location", known, span[-1].end - len(known), span[-1].end)  # 首都职工志愿密云区
+    if _ends_with(name, lexicon.site_heads) and not _is_named_site(span, lexicon):
+        return None
+    body = span[:-1] if span[-1].word in lexicon.place_suffixes else span
+    proper = any(t.pos in PROPER_POS or len(t.word) == 1 and dictionary_tag(t.word) is None
+                 or t.word in lexicon.places for t in body) or not body and span[-1].pos in PROPER_POS
+    if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper:
+        return None
+    branch = BRANCH.match(text, span[-1].end)  # 南海子公园二期, 首都电影院中华店
+    end = branch.end() if branch else span[-1].end
+    return Mention("Location", text[span[0].start:end], span[0].start, end)
+
+
+def _quoted_places(text: str, lexicon: Lexicon) -> list[Mention]:
+    """`“没有共产党就没有新中国”纪念馆`: a quoted name right before a place head."""
+    heads = "|".join(map(re.escape, lexicon.place_suffixes))
+    return [Mention("Location", text[m.start():m.end() + h.end()], m.start(), m.end() + h.end())
+            for m in QUOTE.finditer(text) if (h := re.match(f"(?:{heads})", text[m.end():m.end() + 8]))
+            and len(h.group()) > 1]
 
 
 PROPER_MARK = re.compile(r"第[一二三四五六七八九十百零\d]+[届期次]|\d{4}年|[“”「」]")
@@ -445,8 +472,11 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     verbs = "|".join(map(re.escape, lexicon.visit_verbs))
     heads = "|".join(map(re.escape, lexicon.site_heads))
     mentions = []
+    inner_verb = re.compile(verbs)
     for match in re.finditer(f"(?:{verbs})([^，,。；;！？!?、\n]{{4,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))", text):
         start, end = match.span(1)
+        for inner in inner_verb.finditer(text, start, end):  # 慰问团一行来到X: X
+            start = inner.end()
         cut = text.rfind("的", start, end)
         start = cut + 1 if cut >= 0 else start
         name = text[start:end]
