@@ -53,7 +53,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         roles = _holds_role(items, article, sentence, entities)
         relations += roles
         relations += _visited(text, items, sentence, roles, lexicon, previous)
-        relations += _organized(text, items, sentence, lexicon, previous)
+        relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event)
         relations += _located_in(text, items, sentence)
         if sentence.text.endswith(("；", ";")):  # the clauses after a semicolon share its actor
@@ -408,20 +408,25 @@ def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
 
 
 def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
-               previous: list[Entity]) -> list[Relation]:
+               previous: list[Entity], main_event: Entity | None) -> list[Relation]:
     relations = []
     events = [i for i in items if _kind(i, "Event")]
-    for start, end in _verb_positions(sentence, lexicon.organize_verbs) if events else []:
+    for start, end in _verb_positions(sentence, lexicon.organize_verbs) if events or main_event else []:
         if _inside(start, items):
             continue
-        hosted_by = text.rfind("由", sentence.start, start) >= 0
-        launched = [e for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])]
-        if hosted_by:  # `“暖心伴考”活动是由A牵头举办`: the event may stand before
-            launched += [e for e in events if e.end <= start and e not in launched]
-        actors = [a for a in _subjects(text, items, sentence, start, [], previous) if a.type == "Organization"]
+        hosted_by = text.rfind("由", sentence.start, start)
+        launched = [e.entity for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])]
+        if hosted_by >= 0:
+            # `由A、B主办，C协办，D承办的…活动`: every body named from 由 to the verb organises;
+            # the event may stand before (`“暖心伴考”活动是由A牵头举办`) or be the article's own
+            launched += [e.entity for e in events if e.end <= start and e.entity not in launched]
+            launched = launched or ([main_event] if main_event else [])
+            actors = [i.entity for i in items if hosted_by < i.start and i.end <= start and _kind(i, "Organization")]
+        else:
+            actors = [a for a in _subjects(text, items, sentence, start, [], previous) if a.type == "Organization"]
         for org in actors:
             for event in launched:
-                relations.append(Relation("organized", {"org": org.name, "event": event.entity.name},
+                relations.append(Relation("organized", {"org": org.name, "event": event.name},
                                           sentence=sentence.index))
     # an organisation printed right before its event: 密云区总工会“夏送清凉”活动
     for a, b in zip(items, items[1:]):
