@@ -316,6 +316,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
     return mentions + _quoted_places(text, lexicon)
 
 
+TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
 
 
@@ -331,8 +332,12 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     if _ends_with(name, lexicon.site_heads) and not _is_named_site(span, lexicon):
         return None
     body = span[:-1] if span[-1].word in lexicon.place_suffixes else span
+    head = _ends_with(name, lexicon.place_suffixes) or ""
     proper = any(t.pos in PROPER_POS or len(t.word) == 1 and dictionary_tag(t.word) is None
                  or t.word in lexicon.places for t in body) or not body and span[-1].pos in PROPER_POS
+    if not proper and body and (head in TOWN_HEADS or len(head) > 1 and span[-1].word in lexicon.place_suffixes):
+        # 琉璃庙镇, 良乡教职工之家: a town head, or a venue head after a plain name, is enough
+        proper = not any(t.pos in VERBAL_POS or t.word in lexicon.generic_words for t in body)
     if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper:
         return None
     branch = BRANCH.match(text, span[-1].end)  # 南海子公园二期, 首都电影院中华店
