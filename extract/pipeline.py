@@ -11,6 +11,7 @@ from .mentions import QUOTE, find_mentions
 from .model import Article, ArticleFacts, Credit, Entity, PageFacts, Relation
 from .relations import extract_relations
 from .script import simplified
+from .sentences import split_sentences
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
@@ -31,14 +32,18 @@ def _simplified_copy(article: Article) -> Article:
         return article
     credits = [Credit(simplified(c.person), simplified(c.role)) for c in article.credits]
     return replace(article, title=simplified(article.title), headlines=[simplified(h) for h in article.headlines],
-                   text=text, credits=credits)
+                   text=text, credits=credits, sentences=split_sentences(text))
 
 
 def _as_printed(article: Article, entities: list[Entity], relations: list[Relation]):
-    """Names found in the simplified copy, given back in the characters the page prints."""
+    """Names found in the simplified copy, given back in the characters the page prints;
+    a name the page does not print as such (北京市总工会 for 市總工會) takes the page's
+    characters wherever the page printed them."""
     printed = {m.text: article.text[m.start:m.end] for e in entities for m in e.mentions}
+    chars = {a: b for s_, o in printed.items() for a, b in zip(s_, o) if a != b}
+
     def back(name: str) -> str:
-        return printed.get(name, name)
+        return printed.get(name) or "".join(chars.get(c, c) for c in name)
     entities = [replace(e, name=back(e.name), aliases=[back(a) for a in e.aliases],
                         mentions=[replace(m, text=article.text[m.start:m.end]) for m in e.mentions]) for e in entities]
     relations = [replace(r, args={k: back(v) for k, v in r.args.items()}) for r in relations]

@@ -455,6 +455,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             continue
         event = _event_after(text, items, end) or main_event
         subjects = [i.entity for i in _actor_list(text, items, sentence, start)]
+        person = next((i for i in reversed(items) if i.end <= start and _kind(i, "Person")), None)
+        if person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
+            subjects = [person.entity]  # 党委书记朱军参加: the person takes part, not the body of the title
         if event is not None and subjects:
             yield subjects, event
     for start, end in _verb_positions(sentence, lexicon.invite_verbs):

@@ -154,3 +154,11 @@ def test_traditional_characters_are_read_and_reported_as_printed():
     assert {("任潔", "记者"), ("許秀菊", "通讯员")} <= {(r["person"], r["role"]) for r in _rels(facts, "byline")}
     assert {"person": "潘建新", "org": "北京市總工會", "role": "副主席"} in _rels(facts, "holds_role")
     assert {"subject": "北京市總工會", "object": "北京大學腫瘤醫院"} in _rels(facts, "visited")
+
+
+def test_traditional_page_keeps_its_verb_relations():
+    # verbs written differently in the two scripts (舉辦/举办, 參加/参加) must still act
+    facts = _facts("標題\n\n本報訊（記者 陳曦）近日，朝陽區總工會舉辦“送溫暖”活動，市總工會副主席李強參加。\n")
+    assert {"org": "朝陽區總工會", "event": "送溫暖"} in _rels(facts, "organized")
+    assert {"subject": "李強", "event": "送溫暖"} in _rels(facts, "participated_in")
+    assert {"person": "李強", "org": "北京市總工會", "role": "副主席"} in _rels(facts, "holds_role")
