@@ -156,8 +156,9 @@ def _verbal_before_head(span: list[Token]) -> bool:
 
 # ---- persons ------------------------------------------------------------------------
 
-def _name_at(text: str, start: int, lexicon: Lexicon) -> str | None:
-    """The person name starting at `start`, if a surname starts there and the name ends well."""
+def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False) -> str | None:
+    """The person name starting at `start`, if a surname starts there and the name ends well:
+    at punctuation, before a word that follows names, or (after a title) before any verb."""
     surname = next((s for s in (text[start:start + 2], text[start]) if s in lexicon.surnames), None)
     if surname is None:
         return None
@@ -168,7 +169,15 @@ def _name_at(text: str, start: int, lexicon: Lexicon) -> str | None:
         rest = text[start + length:]
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
             return name
+        if after_title and (dictionary_tag(rest[:2]) or "").startswith("v"):
+            return name  # 副市长李强会见…
     return None
+
+
+def _is_name_word(word: str) -> bool:
+    """Unknown to jieba's dictionary, or a name there (nr, nrfg, nrt): not a common word."""
+    tag = dictionary_tag(word)
+    return tag is None or tag.startswith("nr")
 
 
 def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
@@ -181,7 +190,7 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
         if name and name == match.group(1):
             weak.add(name)
     weak |= _guessed_names(text, lexicon)
-    names |= {n for n in weak if dictionary_tag(n) in (None, "nr")}  # not a common word (祝福, 智慧)
+    names |= {n for n in weak if _is_name_word(n)}  # not a common word (祝福, 智慧)
     names |= {c.person for c in article.credits}
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
     quoted = [q.span() for q in QUOTE.finditer(text)]
@@ -201,8 +210,8 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
     strong = tuple(f for f in lexicon.person_followers if len(f) > 1)
     for match in re.finditer(f"(?:{titles})(?=[{HAN}])", text):
         pos = match.end()
-        while (name := _name_at(text, pos, lexicon)) is not None:
-            if dictionary_tag(name) not in (None, "nr") and not text.startswith(strong, pos + len(name)):
+        while (name := _name_at(text, pos, lexicon, after_title=True)) is not None:
+            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)):
                 break  # a common word (委员沙龙, 职工关注) unless a name-following verb confirms it
             names.add(name)
             joint = re.match(r"[、和与及]", text[pos + len(name):])

@@ -162,3 +162,11 @@ def test_traditional_page_keeps_its_verb_relations():
     assert {"org": "朝陽區總工會", "event": "送溫暖"} in _rels(facts, "organized")
     assert {"subject": "李強", "event": "送溫暖"} in _rels(facts, "participated_in")
     assert {"person": "李強", "org": "北京市總工會", "role": "副主席"} in _rels(facts, "holds_role")
+
+
+def test_names_after_a_post_with_any_verb_and_dictionary_name_tags():
+    # 陪同 is a verb no word list names; 李强 is a name in jieba's dictionary (tag nrfg)
+    facts = _facts("标题\n\n本报讯（记者 宗晓畅）近日，通州区总工会主席张伟陪同副区长李强出席活动。\n")
+    persons = {e.name for e in facts.entities if e.type == "Person"}
+    assert {"张伟", "李强"} <= persons
+    assert {"person": "张伟", "org": "通州区总工会", "role": "主席"} in _rels(facts, "holds_role")
