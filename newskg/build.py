@@ -14,7 +14,8 @@ from .extract.lexicon import Lexicon, default_lexicon
 from .extract.model import PageFacts
 from .extract.pipeline import extract_page
 from .graph.build import build_graph
-from .graph.files import write_text
+from .errors import UserError
+from .graph.files import staged_folder, write_text
 from .graph.gexf import write_gexf
 from .graph.graphml import write_graphml
 from .graph.html import write_html
@@ -84,13 +85,18 @@ def build(inputs: list[Path], out: Path, lexicon: Lexicon | None = None, progres
     pages = extract_pages(paths, lexicon, progress)  # every page read before anything is written
     graph = build_graph(pages)
     report = BuildReport(pages=len(pages))
-    for page in pages:
-        target = out / "pages" / f"{Path(page.source).stem}.json"
-        write_text(target, json.dumps(page_to_json(page), ensure_ascii=False, indent=2) + "\n")
-        report.outputs.append(target)
-    for name, writer in EXPORTS.items():
-        writer(graph, out / name)
-        report.outputs.append(out / name)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out}: is a file, not a folder; give -o a folder for the exports")
+    try:
+        with staged_folder(out) as stage:  # all or nothing: a failure leaves `out` as it was
+            for page in pages:
+                write_text(stage / "pages" / f"{Path(page.source).stem}.json",
+                           json.dumps(page_to_json(page), ensure_ascii=False, indent=2) + "\n")
+            for name, writer in EXPORTS.items():
+                writer(graph, stage / name)
+    except OSError as exc:
+        raise UserError(f"{exc.filename or out}: cannot write the exports ({exc.strerror})") from None
+    report.outputs = [out / "pages", *(out / name for name in EXPORTS)]
     report.articles = sum(1 for _, a in graph.nodes(data=True) if a["kind"] == "article")
     report.entities = Counter(a["type"] for _, a in graph.nodes(data=True) if a["kind"] == "entity")
     report.relations = Counter(a["type"] for _, _, a in graph.edges(data=True))

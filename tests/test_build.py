@@ -4,6 +4,7 @@ import json
 import re
 
 import networkx as nx
+import pytest
 import pyoxigraph
 import rdflib
 
@@ -94,3 +95,22 @@ def test_every_post_is_its_own_edge(seed_build):
     posts = {attrs["role"] for u, v, attrs in graph.edges(data=True)
              if u == "Person:潘建新" and v == "Organization:北京市总工会" and attrs["type"] == "holds_role"}
     assert posts == {"党组书记", "副主席"}
+
+
+def test_a_failure_while_writing_leaves_the_previous_exports(tmp_path, monkeypatch):
+    import newskg.build as build_module
+    from newskg.errors import UserError
+
+    out = tmp_path / "exports"
+    build([SEEDS / "000_a712a3a270775270.txt"], out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def disk_full(graph, path):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setitem(build_module.EXPORTS, "graph.zzz", disk_full)  # fails after the others wrote
+    with pytest.raises(UserError, match="No space left on device"):
+        build([SEEDS], out)
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"], "no staging folder left"

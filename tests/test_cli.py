@@ -69,3 +69,21 @@ def test_failed_build_keeps_previous_exports(tmp_path):
     assert result.returncode == 1
     assert (out / "graph.ttl").read_bytes() == before
     assert not [p for p in out.rglob("*.tmp")]
+
+
+def test_exports_are_replaced_as_a_set(tmp_path):
+    out = tmp_path / "out"
+    assert run("build", SEEDS, "-o", out).returncode == 0
+    assert len(list((out / "pages").glob("*.json"))) == 5
+    # a smaller build replaces pages/ whole: no page of the earlier build lingers
+    assert run("build", SEEDS / "000_a712a3a270775270.txt", "-o", out).returncode == 0
+    assert [p.name for p in (out / "pages").glob("*.json")] == ["000_a712a3a270775270.json"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "no staging folder left"
+
+
+def test_output_that_is_a_file(tmp_path):
+    target = tmp_path / "exports"
+    target.write_text("not a folder", encoding="utf-8")
+    result = run("build", SEEDS / "000_a712a3a270775270.txt", "-o", target)
+    assert result.returncode == 1 and "is a file, not a folder" in result.stderr
+    assert target.read_text(encoding="utf-8") == "not a folder"
