@@ -69,7 +69,6 @@ class Lexicon:
     enumeration_heads: tuple[str, ...]
     invite_verbs: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
-    known_events: frozenset[str] = frozenset()  # quoted event names found elsewhere on the page
 
     @property
     def linking_verbs(self) -> frozenset[str]:

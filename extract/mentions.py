@@ -34,7 +34,7 @@ SHORT_ALIAS = re.compile(r"[（(]以下简称[“\"「]?([^”\"」）)]{2,20})[
 PUNCT = set("，,。；;：:、！？!?（）()《》“”\"'‘’「」 \n")
 
 
-def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
+def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] = frozenset()) -> list[Mention]:
     text = article.text
     persons = _longest_non_overlapping(_person_mentions(article, lexicon))
     in_person = {i for m in persons for i in range(m.start, m.end)}
@@ -45,7 +45,7 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
     candidates += _visited_sites(text, lexicon)
-    candidates += _known_events(text, lexicon)
+    candidates += _campaign_mentions(text, campaigns)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates))
     candidates += _declared_short_forms(text, candidates + persons)
@@ -500,12 +500,12 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
-def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
+def _campaign_mentions(text: str, campaigns: frozenset[str]) -> list[Mention]:
     """A campaign named as an event elsewhere on the page (`“送清凉”系列活动`) is that event
     wherever it is quoted, a headline included (`为医护人员“送清凉”`)."""
     mentions = []
     for match in QUOTE.finditer(text):
-        if match.group(1) in lexicon.known_events:
+        if match.group(1) in campaigns:
             mentions.append(Mention("Event", match.group(), match.start(), match.end()))
     return mentions
 

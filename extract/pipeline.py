@@ -14,10 +14,12 @@ from .script import simplified
 from .sentences import split_sentences
 
 
-def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
+def extract_article(article: Article, lexicon: Lexicon | None = None,
+                    campaigns: frozenset[str] = frozenset()) -> ArticleFacts:
+    """One article through the stages; `campaigns` are event names known from its page."""
     lexicon = lexicon or default_lexicon()
     analysed = _simplified_copy(article)
-    mentions = find_mentions(analysed, lexicon)
+    mentions = find_mentions(analysed, lexicon, campaigns)
     entities = group_entities(analysed.text, mentions, lexicon)
     relations = extract_relations(analysed, entities, lexicon)
     if analysed is not article:
@@ -51,14 +53,17 @@ def _as_printed(article: Article, entities: list[Entity], relations: list[Relati
 
 
 def extract_page(path: Path | str, lexicon: Lexicon | None = None) -> PageFacts:
-    """Two passes: the events the page names with quotes (`“送清凉”系列活动`) are then
-    recognised wherever the page quotes them, headlines included."""
+    """The campaigns the page names as quoted events (`“送清凉”系列活动`) are events wherever
+    the page quotes them, headlines included: an article that quotes one it did not find is
+    read again knowing the page's campaigns."""
     lexicon = lexicon or default_lexicon()
     page = read_page(path)
-    first = [extract_article(a, lexicon) for a in page.articles]
-    events = frozenset(name for facts in first for e in facts.entities if e.type == "Event"
-                       for name in [e.name] if any(QUOTE.fullmatch(m.text[:len(name) + 2]) for m in e.mentions))
-    if not events:
-        return PageFacts(page.source, first)
-    informed = replace(lexicon, known_events=lexicon.known_events | events)
-    return PageFacts(page.source, [extract_article(a, informed) for a in page.articles])
+    facts = [extract_article(a, lexicon) for a in page.articles]
+    campaigns = frozenset(e.name for f in facts for e in f.entities
+                          if e.type == "Event" and any(m.text.startswith(f"“{e.name}”") for m in e.mentions))
+    for i, f in enumerate(facts):
+        found = {e.name for e in f.entities if e.type == "Event"}
+        quoted = {m.group(1) for m in QUOTE.finditer(f.article.text)}
+        if (quoted & campaigns) - found:
+            facts[i] = extract_article(f.article, lexicon, campaigns)
+    return PageFacts(page.source, facts)
