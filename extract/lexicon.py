@@ -7,8 +7,9 @@ lexicon (`newskg build --lexicon FILE`) adds names in jieba user-dict style:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -70,17 +71,22 @@ class Lexicon:
     invite_verbs: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
-    @property
+    @cached_property
     def linking_verbs(self) -> frozenset[str]:
         """Verbs that stand between two names rather than inside one."""
         return frozenset(self.visit_verbs + self.organize_verbs + self.participate_verbs + self.joint_verbs)
 
-    @property
+    @cached_property
     def internal_bodies(self) -> frozenset[str]:
         """Party and union bodies inside an organisation (党委, 党组): never an organisation's head."""
         return frozenset(w for w in self.org_words if w != "工会")
 
-    @property
+    @cached_property
+    def post_pattern(self) -> re.Pattern:
+        """Any post, the longest first (党委副书记 before 副书记)."""
+        return re.compile("|".join(map(re.escape, self.posts_longest_first)))
+
+    @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
 

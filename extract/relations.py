@@ -121,7 +121,7 @@ def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon
                 items.append(Item("entity", m.start, m.end, entity, m.text))
                 taken.update(range(m.start, m.end))
     text = article.text
-    post_at = re.compile("|".join(map(re.escape, lexicon.posts_longest_first)))
+    post_at = lexicon.post_pattern
     pos = sentence.start
     while pos < sentence.end:  # posts, scanned at every free position (they may follow an org)
         match = None if pos in taken else post_at.match(text, pos, sentence.end)
