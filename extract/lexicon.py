@@ -59,7 +59,6 @@ class Lexicon:
     event_stop_words: frozenset[str]
     event_generic_heads: frozenset[str]
     generic_words: frozenset[str]
-    home_city: str
     places: frozenset[str]
     abbreviations: dict[str, str]
     visit_verbs: tuple[str, ...]
@@ -107,7 +106,6 @@ def default_lexicon() -> Lexicon:
         event_stop_words=frozenset(_words("event_stop_words.txt")),
         event_generic_heads=frozenset(_words("event_generic_heads.txt")),
         generic_words=frozenset(_words("generic_words.txt")),
-        home_city=_words("home_city.txt")[0],
         places=frozenset(_words("places.txt")),
         abbreviations=_mapping("abbreviations.txt"),
         visit_verbs=longest_first(_words("visit_verbs.txt")),

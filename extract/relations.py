@@ -57,7 +57,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         relations += _participated(text, items, sentence, lexicon, main_event)
         relations += _located_in(text, items, sentence)
         if sentence.text.endswith(("；", ";")):  # the clauses after a semicolon share its actor
-            actors = _actor_list(text, items, sentence, sentence.end)
+            actors = _actor_list(text, items, sentence, sentence.end, lexicon)
             previous = [actors[0].entity] if actors else previous
         else:
             previous = headline_actor
@@ -343,10 +343,11 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
     return out
 
 
-def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int) -> list[Item]:
+def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexicon: Lexicon) -> list[Item]:
     """Who acts at `pos`: the list after a `由` before the verb (`由A、B主办`), else the
     organisations and people leading the sentence, joined by 、/和/与/联合 (`A与B共同举办`)."""
-    before = [i for i in items if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i)]
+    before = [i for i in items
+              if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)]
     clause = max(text.rfind(p, sentence.start, pos) for p in "，,；;")
     if any(i.start > clause for i in before):  # the clause of the verb names its own actor
         before = [i for i in before if i.start > clause]
@@ -365,17 +366,17 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int) -> l
     return actors
 
 
-def _visited_object(text: str, item: Item) -> bool:
+def _visited_object(text: str, item: Item, lexicon: Lexicon) -> bool:
     """`奔赴房山十渡中心小学开展…`: the place gone to is no actor of what follows."""
-    return bool(re.search(r"(?:来到|走进|赴|前往|到|走访|慰问|看望)$", text[max(0, item.start - 3):item.start]))
+    return text[max(0, item.start - 4):item.start].endswith(lexicon.visit_verbs)
 
 
-def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles: list[Relation],
+def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles: list[Relation], lexicon: Lexicon,
               previous: list[Entity]) -> list[Entity]:
     """The actors at `pos`; a person acting with a post also makes the post's body act
     (`市总工会党组书记潘建新带队赴…`: the union and the person visit). With no actor in the
     sentence, `previous` acts (the organisation the headline names)."""
-    actors = _actor_list(text, items, sentence, pos)
+    actors = _actor_list(text, items, sentence, pos, lexicon)
     if not actors:
         return previous
     persons = [i.entity for i in items if i.end <= pos and _kind(i, "Person")]
@@ -395,7 +396,7 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
                    if not _is_admin_area(o.entity, lexicon)]
-        for subject in _subjects(text, items, sentence, start, roles, previous) if objects else []:
+        for subject in _subjects(text, items, sentence, start, roles, lexicon, previous) if objects else []:
             for obj in objects:
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
@@ -423,7 +424,7 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             launched = launched or ([main_event] if main_event else [])
             actors = [i.entity for i in items if hosted_by < i.start and i.end <= start and _kind(i, "Organization")]
         else:
-            actors = [a for a in _subjects(text, items, sentence, start, [], previous) if a.type == "Organization"]
+            actors = [a for a in _subjects(text, items, sentence, start, [], lexicon, previous) if a.type == "Organization"]
         for org in actors:
             for event in launched:
                 relations.append(Relation("organized", {"org": org.name, "event": event.name},
@@ -454,7 +455,7 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         if _inside(start, items):
             continue
         event = _event_after(text, items, end) or main_event
-        subjects = [i.entity for i in _actor_list(text, items, sentence, start)]
+        subjects = [i.entity for i in _actor_list(text, items, sentence, start, lexicon)]
         person = next((i for i in reversed(items) if i.end <= start and _kind(i, "Person")), None)
         if person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
             subjects = [person.entity]  # 党委书记朱军参加: the person takes part, not the body of the title
