@@ -189,11 +189,22 @@ def _resolve_reference(head: str, offset: int, entities: list[Entity]) -> Entity
     """`该医院` -> the latest organisation before `offset` whose name ends in 医院; where only
     its union is named (`北京大学肿瘤医院工会`), the body of that union, which is added to
     the article's entities."""
-    found = _latest(entities, offset, lambda f: f.endswith(head))
+    found = _latest(entities, offset, lambda f: _without_legal_form(f).endswith(head))
     if found is not None or head == UNION:
         return found
     union = _latest(entities, offset, lambda f: f.endswith(head + UNION) and not f.endswith("总" + UNION))
     return _owner_of_union(union, entities) if union is not None else None
+
+
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _without_legal_form(name: str) -> str:
+    """`北京发行集团有限责任公司` -> `北京发行集团`, which `集团` can refer to."""
+    for form in LEGAL_FORMS:
+        if name.endswith(form) and len(name) > len(form) + 1:
+            return name[: -len(form)]
+    return name
 
 
 def _resolve_union(owner_head: str, offset: int, entities: list[Entity]) -> Entity | None:
@@ -232,14 +243,18 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
     the chain before it in the sentence (`集团党委书记、董事长李湛军，党委副书记、总经理龙晓雯`)."""
     text = article.text
     relations = []
-    last_org: Entity | None = None
+    body_before: Entity | None = None  # the body of the previous chain, while titles go on
+    last_end = sentence.start
     for i, item in enumerate(items):
         if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" or items[i - 1].end != item.start:
             continue
         chain = _title_chain(text, items, i)
-        posts = _posts_of(chain, entities, last_org)
-        if posts:
-            last_org = posts[-1][0] if not posts[-1][0].name.endswith(UNION) else posts[0][0]
+        if not re.fullmatch(r"[，,、]?", text[last_end:chain[0].start]):
+            body_before = None  # only a chain that follows right after `X，` continues X's body
+        posts = _posts_of(chain, entities, body_before)
+        if posts:  # the body the titles are about, not the union inside it (工会主席)
+            body_before = next((org for org, _ in posts if not org.name.endswith(UNION)), posts[0][0])
+        last_end = item.end
         for person in _name_list(text, items, i):
             for org, post in posts:
                 relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,

@@ -170,3 +170,12 @@ def test_names_after_a_post_with_any_verb_and_dictionary_name_tags():
     persons = {e.name for e in facts.entities if e.type == "Person"}
     assert {"张伟", "李强"} <= persons
     assert {"person": "张伟", "org": "通州区总工会", "role": "主席"} in _rels(facts, "holds_role")
+    assert not [r for r in _rels(facts, "holds_role") if r["person"] == "李强"], "副区长 of no body named"
+
+
+def test_a_title_chain_after_a_comma_continues_the_body_before():
+    facts = _facts("标题\n\n本报讯（记者 苗雨晴）近日，北京发行集团有限责任公司召开大会，"
+                   "集团党委书记、董事长李湛军，党委副书记、总经理龙晓雯出席。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "龙晓雯", "org": "北京发行集团有限责任公司", "role": "总经理"} in roles
+    assert {"person": "李湛军", "org": "北京发行集团有限责任公司", "role": "董事长"} in roles
