@@ -60,11 +60,11 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
-        ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
-        rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relations.items()))
+        def counts(name: str, by_type: Counter) -> str:
+            detail = ", ".join(f"{k} {v}" for k, v in sorted(by_type.items()))
+            return f"{name} {sum(by_type.values())}" + (f": {detail}" if detail else "")
         return (f"pages {self.pages}, articles {self.articles}\n"
-                f"entities {sum(self.entities.values())}: {ents}\n"
-                f"relations {sum(self.relations.values())}: {rels}\n"
+                f"{counts('entities', self.entities)}\n{counts('relations', self.relations)}\n"
                 f"time {self.seconds:.1f} s")
 
 

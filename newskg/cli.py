@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"newskg: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # `newskg query … | head`: the reader left, which is fine
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -111,7 +111,7 @@ def _display_width(text: str) -> int:
 def test_readme_example_queries_run(loaded_store):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Triple store", 1)[1].split("\n## ", 1)[0]
-    examples = re.findall(r"\$ newskg query '(.*?)'\n(.*?)\n```", section, flags=re.S)
+    examples = re.findall(r"\$ (?:\.venv/bin/)?newskg query '(.*?)'\n(.*?)\n```", section, flags=re.S)
     assert len(examples) == 3
     for sparql, shown in examples:
         result = newskg("query", sparql, "--store", loaded_store)
