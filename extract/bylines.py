@@ -6,7 +6,7 @@ import re
 from .lexicon import default_lexicon, longest_first
 from .model import Credit
 
-DATELINE = re.compile(r"^\s*(?:□|■)?\s*(?:本报讯|本報訊)\s*[（(]([^）)]{1,80})[）)]")
+DATELINE = re.compile(r"^\s*(?:□|■)?\s*(?:本报讯|本報訊)\s*[（(]([^）)]{1,80})[）)]", re.M)
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？”」]))\s*((?:本报|本報)?(?:[^\s。！？，,]{0,4}(?:记者|記者|通讯员|通訊員))"
                           r"[\s\u3000]*[^。！？，,]{2,40}?)[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
@@ -25,6 +25,12 @@ def is_photo_credit(text: str) -> bool:
 
 def ends_with_photo_credit(text: str) -> bool:
     return bool(PHOTO_CREDIT.search(text))
+
+
+def credit_spans_in(text: str) -> list[tuple[int, int]]:
+    """Where an article's text prints its credits (datelines, photo credits): the people
+    named there are the reporters, not actors of the story."""
+    return [m.span() for m in DATELINE.finditer(text)] + [m.span(1) for m in PHOTO_CREDIT.finditer(text)]
 
 
 def parse_credit_text(text: str) -> list[Credit]:

@@ -52,6 +52,11 @@ class Article:
         stem = self.source.rsplit(".", 1)[0]
         return f"{stem}#{self.index + 1}"
 
+    @property
+    def headline_end(self) -> int:
+        """Offset where the body starts (the headline lines come first in `text`)."""
+        return sum(len(h) + 1 for h in self.headlines)
+
     def sentence_at(self, offset: int) -> Sentence:
         for s in self.sentences:
             if s.start <= offset < s.end:

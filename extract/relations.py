@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import PHOTO_CREDIT
+from .bylines import credit_spans_in
 from .lexicon import Lexicon
 from .model import Article, Entity, Relation, Sentence
 
@@ -23,7 +23,6 @@ LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
 REFERENCE_HEADS = ("街道总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
                    "工会", "中心", "单位", "校")
-CREDIT_SPAN = re.compile(r"(?:本报讯|本報訊)\s*[（(][^）)]{0,80}[）)]", re.M)
 HOST_VERBS = ("举办", "举行", "开展", "启动", "开班", "召开", "开幕", "进行")
 UNION = "工会"
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
@@ -66,9 +65,8 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
 
 
 def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
-    headline_end = sum(len(h) + 1 for h in article.headlines)
     first = min(((m.start, e) for e in entities if e.type == "Organization" for m in e.mentions
-                 if m.start < headline_end), key=lambda pair: pair[0], default=None)
+                 if m.start < article.headline_end), key=lambda pair: pair[0], default=None)
     return [first[1]] if first else []
 
 
@@ -112,7 +110,7 @@ def _unique(relations: list[Relation]) -> list[Relation]:
 def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon: Lexicon) -> list[Item]:
     items: list[Item] = []
     taken: set[int] = set()
-    credit_spans = _credit_spans(article.text)
+    credit_spans = credit_spans_in(article.text)
     for entity in entities:
         for m in entity.mentions:
             if any(a <= m.start < b for a, b in credit_spans):
@@ -165,12 +163,6 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
                 items.append(Item("entity", start, end, entity, match.group(0)))
                 taken.update(range(start, end))
     return items
-
-
-def _credit_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in CREDIT_SPAN.finditer(text)]
-    spans += [m.span(1) for m in PHOTO_CREDIT.finditer(text)]
-    return spans
 
 
 def _latest(entities: list[Entity], offset: int, accept) -> Entity | None:
@@ -500,8 +492,7 @@ def _event_after(text: str, items: list[Item], pos: int) -> Entity | None:
 def _main_event(article: Article, entities: list[Entity]) -> Entity | None:
     """The event an article is about: one named in a headline, else the one named most."""
     events = [e for e in entities if e.type == "Event"]
-    headline_end = sum(len(h) + 1 for h in article.headlines)
-    return min(events, key=lambda e: (e.mentions[0].start >= headline_end, -len(e.mentions), e.mentions[0].start),
+    return min(events, key=lambda e: (e.mentions[0].start >= article.headline_end, -len(e.mentions), e.mentions[0].start),
                default=None)
 
 
