@@ -67,3 +67,13 @@ def extract_page(path: Path | str, lexicon: Lexicon | None = None) -> PageFacts:
         if (quoted & campaigns) - found:
             facts[i] = extract_article(f.article, lexicon, campaigns)
     return PageFacts(page.source, facts)
+
+
+def extract_pages(paths: list[Path], lexicon: Lexicon | None = None, progress=None) -> list[PageFacts]:
+    """Every page, in order; `progress(message)` hears `[n/N] path` before each."""
+    facts = []
+    for number, path in enumerate(paths, 1):
+        if progress:
+            progress(f"[{number}/{len(paths)}] {path}")
+        facts.append(extract_page(path, lexicon))
+    return facts

@@ -8,13 +8,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import UserError
 from .extract.goldformat import page_to_json
 from .extract.layout import PageError
 from .extract.lexicon import Lexicon, default_lexicon
-from .extract.model import PageFacts
-from .extract.pipeline import extract_page
+from .extract.pipeline import extract_pages
 from .graph.build import build_graph
-from .errors import UserError
 from .graph.files import staged_folder, write_text
 from .graph.gexf import write_gexf
 from .graph.graphml import write_graphml
@@ -66,15 +65,6 @@ class BuildReport:
         return (f"pages {self.pages}, articles {self.articles}\n"
                 f"{counts('entities', self.entities)}\n{counts('relations', self.relations)}\n"
                 f"time {self.seconds:.1f} s")
-
-
-def extract_pages(paths: list[Path], lexicon: Lexicon, progress=None) -> list[PageFacts]:
-    facts = []
-    for number, path in enumerate(paths, 1):
-        if progress:
-            progress(f"[{number}/{len(paths)}] {path}")
-        facts.append(extract_page(path, lexicon))
-    return facts
 
 
 def build(inputs: list[Path], out: Path, lexicon: Lexicon | None = None, progress=None) -> BuildReport:

@@ -5,6 +5,7 @@ import pytest
 
 from newskg.build import build
 from newskg.extract.pipeline import extract_page
+from newskg.graph.build import build_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -21,6 +22,12 @@ def gold(stem: str, folder: Path = GOLD) -> dict:
 def seed_facts():
     """PageFacts of every sample page, by file stem."""
     return {p.stem: extract_page(p) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_facts):
+    """The merged graph of the sample pages."""
+    return build_graph(list(seed_facts.values()))
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,8 @@
 """The command line: help, summary, and bad input that fails clearly and writes nothing."""
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from conftest import SEEDS
 

@@ -42,23 +42,24 @@ def array(field: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def seed_graph(seed_build):
+def exported_graph(seed_build):
+    """The seeds graph as the build exported it (node-link JSON read back)."""
     return read_node_link(seed_build / "graph.json")
 
 
 # GEXF
 
-def test_gexf_of_the_seeds_has_the_graph_s_nodes_and_edges(seed_build, seed_graph):
+def test_gexf_of_the_seeds_has_the_graph_s_nodes_and_edges(seed_build, exported_graph):
     gexf = nx.read_gexf(seed_build / "graph.gexf")
     assert gexf.is_directed() and gexf.is_multigraph()
-    assert gexf.number_of_nodes() == seed_graph.number_of_nodes() > 200
-    assert gexf.number_of_edges() == seed_graph.number_of_edges() > 100
+    assert gexf.number_of_nodes() == exported_graph.number_of_nodes() > 200
+    assert gexf.number_of_edges() == exported_graph.number_of_edges() > 100
     union = gexf.nodes["Organization:北京市总工会"]
-    expected = seed_graph.nodes["Organization:北京市总工会"]
+    expected = exported_graph.nodes["Organization:北京市总工会"]
     assert (union["label"], union["type"]) == ("北京市总工会", "Organization")
     assert json.loads(union["aliases"]) == expected["aliases"] and "市总工会" in expected["aliases"]
     relations = sorted(attrs["relation"] for _, _, attrs in gexf.edges(data=True))
-    assert relations == sorted(attrs["type"] for _, _, attrs in seed_graph.edges(data=True))
+    assert relations == sorted(attrs["type"] for _, _, attrs in exported_graph.edges(data=True))
 
 
 def test_gexf_keeps_tricky_values_and_relation_types(tmp_path):
@@ -94,21 +95,21 @@ def test_neo4j_headers_of_the_seeds(seed_build):
     assert rel_header == [":START_ID", ":END_ID", ":TYPE", "role", "article", "sentence:int", "evidence"]
 
 
-def test_neo4j_csv_of_the_seeds_matches_the_graph(seed_build, seed_graph):
+def test_neo4j_csv_of_the_seeds_matches_the_graph(seed_build, exported_graph):
     _, nodes = read_csv(seed_build / "neo4j" / "nodes.csv")
     _, relationships = read_csv(seed_build / "neo4j" / "relationships.csv")
-    assert len(nodes) == seed_graph.number_of_nodes() and len(relationships) == seed_graph.number_of_edges()
+    assert len(nodes) == exported_graph.number_of_nodes() and len(relationships) == exported_graph.number_of_edges()
     ids = {row["id:ID"] for row in nodes}
-    assert ids == set(seed_graph.nodes)
+    assert ids == set(exported_graph.nodes)
     for row in relationships:
         assert row[":START_ID"] in ids and row[":END_ID"] in ids
         assert row[":TYPE"].isupper() and int(row["sentence:int"]) >= 0
     assert {row[":LABEL"] for row in nodes} == LABELS
     union = next(row for row in nodes if row["id:ID"] == "Organization:北京市总工会")
-    assert array(union["aliases:string[]"]) == seed_graph.nodes["Organization:北京市总工会"]["aliases"]
+    assert array(union["aliases:string[]"]) == exported_graph.nodes["Organization:北京市总工会"]["aliases"]
     assert union[":LABEL"] == "Organization" and union["name"] == "北京市总工会"
     types = sorted(row[":TYPE"] for row in relationships)
-    assert types == sorted(attrs["type"].upper() for _, _, attrs in seed_graph.edges(data=True))
+    assert types == sorted(attrs["type"].upper() for _, _, attrs in exported_graph.edges(data=True))
 
 
 def test_neo4j_csv_round_trips_tricky_values(tmp_path):

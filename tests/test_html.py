@@ -15,7 +15,6 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from newskg.graph.build import build_graph
 from newskg.graph.html import LABEL_CHARS, html_text, write_html
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -55,11 +54,6 @@ def reversed_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 # --- fixtures ----------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def seed_graph(seed_facts):
-    return build_graph(list(seed_facts.values()))
-
 
 @pytest.fixture(scope="module")
 def pages(seed_graph, tmp_path_factory):

@@ -1,7 +1,7 @@
 """Pages -> articles: banner, headlines, kickers, photo items, layout repair."""
 import pytest
 
-from conftest import GOLD, SEEDS, EXTRA_GOLD, EXTRA_PAGES, gold
+from conftest import EXTRA_GOLD, EXTRA_PAGES, SEEDS, gold
 from newskg.extract.layout import breaks_mid_word, read_page, split_page
 
 SAMPLE_STEMS = sorted(p.stem for p in SEEDS.glob("*.txt"))

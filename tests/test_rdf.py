@@ -17,18 +17,12 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SH
 
 from conftest import ROOT
-from newskg.graph.build import build_graph
 from newskg.graph.turtle import QUALIFIED_CLASS, to_rdf, turtle_text
 from newskg.graph.vocab import (ID, NEWSKG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, article_iri, entity_iri,
                                 relation_iri, shapes_turtle, vocabulary_turtle)
 
 ODD_NAMES = ['A "quoted" name', "it's '''triple''' \"\"\"", "x <y> #z", "São Paulo café", "🎉 emoji 🚀",
              "back\\slash\nnew line", "tab\there", "spaces  in   name", "http://not-an-iri/#x"]
-
-
-@pytest.fixture(scope="module")
-def seed_graph(seed_facts):
-    return build_graph(list(seed_facts.values()))
 
 
 @pytest.fixture(scope="module")
@@ -182,10 +176,6 @@ def test_organiser_that_is_a_place_does_not_conform(seed_rdf):
     broken.remove((organiser, RDF.type, None))
     broken.add((organiser, RDF.type, SCHEMA.Place))
     assert (event, SCHEMA.organizer) in _violations(broken)
-
-
-def test_same_input_gives_byte_identical_turtle(seed_facts, seed_graph):
-    assert turtle_text(build_graph(list(seed_facts.values()))) == turtle_text(seed_graph)
 
 
 def test_turtle_does_not_depend_on_insertion_order(seed_graph):
