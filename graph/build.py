@@ -1,7 +1,8 @@
 """Facts of many pages -> one networkx.MultiDiGraph.
 
 Nodes
-- an entity:  id `Organization:北京市总工会`; kind="entity", type, label, aliases, articles
+- an entity:  id `Organization:北京市总工会`; kind="entity", type, label, aliases,
+  articles (the node ids of the articles it appears in)
 - an article: id `article:001_970aa545423f6c45#1`; kind="article", title, headlines, source, byline
 Edges (one per relation and article, key = "<type>@<article id>[/<role>]")
 - type, role ("" where the relation has none), article, sentence (index), evidence (its text)
@@ -49,7 +50,7 @@ def build_graph(pages: list[PageFacts]) -> nx.MultiDiGraph:
                 "kind": "entity", "type": types[name][0], "label": name, "aliases": set(), "articles": set(),
             })
             node["aliases"].update(f for f in entity.forms if f != name)
-            node["articles"].add(art.id)
+            node["articles"].add(aid)
             if len(types[name][1]) > 1:
                 node["type_votes"] = dict(sorted(types[name][1].items()))
 

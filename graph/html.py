@@ -67,9 +67,8 @@ def _short(name: str) -> str:
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
 
 
-def _article_title(graph: nx.MultiDiGraph, article: str) -> str:
-    node = f"article:{article}" if not article.startswith("article:") else article
-    return graph.nodes[node]["title"] if node in graph else article
+def _article_title(graph: nx.MultiDiGraph, article_node: str) -> str:
+    return graph.nodes[article_node]["title"] if article_node in graph else article_node
 
 
 def _node_tooltip(graph: nx.MultiDiGraph, attrs: dict) -> str:

@@ -39,7 +39,7 @@ def entity_iri(entity_type: str, name: str) -> URIRef:
 
 
 def article_iri(article: str) -> URIRef:
-    """The article's IRI from its id (`001_x#1`) or its graph node id (`article:001_x#1`)."""
+    """The article's IRI from its graph node id (`article:001_x#1`)."""
     return resource("article", article.removeprefix(ARTICLE_NODE_PREFIX))
 
 

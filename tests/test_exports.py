@@ -18,10 +18,10 @@ def small_graph() -> nx.MultiDiGraph:
     """Two entities and an article, with values that test quoting and arrays."""
     graph = nx.MultiDiGraph(name="newskg")
     graph.add_node("Organization:北京市总工会", kind="entity", type="Organization", label="北京市总工会",
-                   aliases=["市总工会", "总工会;北京"], articles=["p#1", "p#2"],
+                   aliases=["市总工会", "总工会;北京"], articles=["article:p#1", "article:p#2"],
                    type_votes={"Organization": 2, "Location": 1})
     graph.add_node("Person:张三, \"老张\"", kind="entity", type="Person", label='张三, "老张"',
-                   aliases=[], articles=["p#1"])
+                   aliases=[], articles=["article:p#1"])
     graph.add_node("article:p#1", kind="article", label=TRICKY, title=TRICKY, headlines=["一", "二"],
                    source="p.txt", byline=["记者 张三"])
     graph.add_edge("Person:张三, \"老张\"", "Organization:北京市总工会", key="holds_role@p#1",

@@ -35,9 +35,9 @@ def hostile_graph() -> nx.MultiDiGraph:
     g = nx.MultiDiGraph(name="newskg")
     g.add_node("article:p#1", kind="article", label=CLOSE, title=CLOSE, headlines=[IMG], source="p.txt",
                byline=[f"记者 {IMG}"])
-    g.add_node(f"Person:{IMG}", kind="entity", type="Person", label=IMG, aliases=[SCRIPT], articles=["p#1"])
+    g.add_node(f"Person:{IMG}", kind="entity", type="Person", label=IMG, aliases=[SCRIPT], articles=["article:p#1"])
     g.add_node(f"Organization:{SCRIPT}", kind="entity", type="Organization", label=SCRIPT, aliases=[],
-               articles=["p#1"])
+               articles=["article:p#1"])
     g.add_edge(f"Person:{IMG}", f"Organization:{SCRIPT}", key="holds_role@p#1", type="holds_role", role=IMG,
                article="article:p#1", sentence=0, evidence=f"{IMG}担任{SCRIPT}主席")
     g.add_edge(f"Person:{IMG}", "article:p#1", key="byline@p#1", type="byline", role="记者",
@@ -296,7 +296,7 @@ def test_hovering_a_node_shows_type_aliases_and_articles(seed_page, browser, see
     node, attrs = next((n, a) for n, a in seed_graph.nodes(data=True) if a.get("aliases"))
     tip = hover(browser, focus_on(browser, node))
     assert attrs["type"] in tip and attrs["label"] in tip and attrs["aliases"][0] in tip
-    assert seed_graph.nodes[f"article:{attrs['articles'][0]}"]["title"] in tip
+    assert seed_graph.nodes[attrs["articles"][0]]["title"] in tip
 
 
 def test_overview_screenshot(seed_page, browser):

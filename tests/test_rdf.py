@@ -39,7 +39,7 @@ def odd_graph():
     for name in ODD_NAMES:
         for etype in ("Person", "Organization"):
             graph.add_node(f"{etype}:{name}", kind="entity", type=etype, label=name, aliases=[name + " 别名"],
-                           articles=["p 1#1"])
+                           articles=["article:p 1#1"])
     for person, org in zip(ODD_NAMES, reversed(ODD_NAMES)):
         graph.add_edge(f"Person:{person}", f"Organization:{org}", key="holds_role@p 1#1", type="holds_role",
                        role=f"主席 {org}", article="article:p 1#1", sentence=0, evidence=f'他说 "{person}" <#>')
