@@ -95,7 +95,8 @@ def _without_place(name: str, lexicon: Lexicon) -> str:
 def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon) -> Entity:
     if kind == "Event":
         clean = sorted({_strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
-        quoted = [m.group(1) for p in printed if (m := QUOTE.match(p))]
+        # the quoted core names the event unless it is only a modifier (“两新”组织…培训)
+        quoted = [m.group(1) for p in printed if (m := QUOTE.match(p)) and len(m.group(1)) > 2]
         name = min(quoted, key=len) if quoted else clean[0]
         aliases = sorted({p for p in printed if _strip_quotes(p) != name})
         return Entity(kind, name, aliases)

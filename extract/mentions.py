@@ -49,7 +49,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates))
     candidates += _declared_short_forms(text, candidates + persons)
-    others = [m for m in candidates if not in_person & set(range(m.start, m.end))]
+    others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)]
     return sorted(persons + _longest_non_overlapping(others), key=lambda m: m.start)
 
 
@@ -455,6 +455,15 @@ def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tup
 
 
 INTRODUCERS = ("来自", "包括", "以及", "及", "和", "与", "由", "对", "为", "向", "到")
+
+
+def _inside_quoted_name(mention: Mention, text: str) -> bool:
+    """A body or place named only inside a quoted name (`“宣传贯彻落实中国工会十八大精神”`) is
+    not annotated in its own right; the quoted names themselves (events) are."""
+    if mention.type == "Event":
+        return False
+    return any(q.start() < mention.start and mention.end < q.end() and q.end() - q.start() - 2 > len(mention.text)
+               for q in QUOTE.finditer(text, max(0, mention.start - 42), mention.end + 42))
 
 
 def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:

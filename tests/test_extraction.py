@@ -179,3 +179,13 @@ def test_a_title_chain_after_a_comma_continues_the_body_before():
     roles = _rels(facts, "holds_role")
     assert {"person": "龙晓雯", "org": "北京发行集团有限责任公司", "role": "总经理"} in roles
     assert {"person": "李湛军", "org": "北京发行集团有限责任公司", "role": "董事长"} in roles
+
+
+def test_names_inside_a_quoted_name_are_not_entities():
+    facts = _facts("标题\n\n本报讯（记者 张晶）北京市工会干部学院开展“宣传贯彻落实中国工会十八大精神”主题公益送教。"
+                   "学院还组织“两新”组织工会干部专场培训。\n")
+    names = {e.name: e.type for e in facts.entities}
+    assert "中国工会" not in names
+    assert names.get("宣传贯彻落实中国工会十八大精神") == "Event"
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert "两新" not in events and "两新组织工会干部专场培训" in events
