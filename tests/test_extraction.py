@@ -182,7 +182,7 @@ def test_a_title_chain_after_a_comma_continues_the_body_before():
 
 
 def test_names_inside_a_quoted_name_are_not_entities():
-    facts = _facts("标题\n\n本报讯（记者 张晶）北京市工会干部学院开展“宣传贯彻落实中国工会十八大精神”主题公益送教。"
+    facts = _facts("标题\n\n本报讯（记者 张晶）北京市工会干部学院开展“宣传贯彻落实中国工会十八大精神”主题宣讲活动。"
                    "学院还组织“两新”组织工会干部专场培训。\n")
     names = {e.name: e.type for e in facts.entities}
     assert "中国工会" not in names
