@@ -37,27 +37,46 @@ def write_text(path: Path | str, text: str) -> None:
 
 @contextmanager
 def staged_folder(out: Path | str):
-    """Yield an empty folder beside `out` to write a whole set of exports into. On success
-    its entries replace those of the same name in `out` (a folder such as pages/ is
-    replaced whole, so no file of an earlier build lingers in it); on error it is removed
-    and `out` is left as it was."""
+    """Yield an empty hidden folder inside `out` to write a whole set of exports into. On
+    success its entries replace those of the same name in `out` (a folder such as pages/ is
+    replaced whole, so no file of an earlier build lingers in it), all or none: the old
+    entries are moved aside first and put back if anything fails. Staging inside `out`
+    keeps every rename on one file system (a mounted output folder works)."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    out.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".newskg-staging-", dir=out))
     try:
         yield stage
-        out.mkdir(exist_ok=True)
-        for entry in sorted(stage.iterdir()):
-            _replace(entry, out / entry.name)
+        _swap_in(stage, out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def _replace(new: Path, target: Path) -> None:
-    if new.is_dir() and target.is_dir():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        os.replace(target, old)
-        os.replace(new, target)
-        shutil.rmtree(old, ignore_errors=True)
+def _swap_in(stage: Path, out: Path) -> None:
+    aside = Path(tempfile.mkdtemp(prefix=".newskg-previous-", dir=out))
+    names = sorted(entry.name for entry in stage.iterdir())
+    moved_aside: list[str] = []
+    placed: list[str] = []
+    try:
+        for name in names:
+            if (out / name).exists() or (out / name).is_symlink():
+                os.replace(out / name, aside / name)
+                moved_aside.append(name)
+        for name in names:
+            os.replace(stage / name, out / name)
+            placed.append(name)
+    except OSError:
+        for name in placed:  # roll back: the previous set comes back as it was
+            _remove(out / name)
+        for name in moved_aside:
+            os.replace(aside / name, out / name)
+        raise
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
     else:
-        os.replace(new, target)
+        path.unlink(missing_ok=True)

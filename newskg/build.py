@@ -84,8 +84,9 @@ def build(inputs: list[Path], out: Path, lexicon: Lexicon | None = None, progres
                            json.dumps(page_to_json(page), ensure_ascii=False, indent=2) + "\n")
             for name, writer in EXPORTS.items():
                 writer(graph, stage / name)
-    except OSError as exc:
-        raise UserError(f"{exc.filename or out}: cannot write the exports ({exc.strerror})") from None
+    except OSError as exc:  # the staging paths mean nothing to the user: name the output folder
+        raise UserError(f"{out}: cannot write the exports ({exc.strerror}); "
+                        "the folder keeps its previous exports") from None
     report.outputs = [out / "pages", *(out / name for name in EXPORTS)]
     report.articles = sum(1 for _, a in graph.nodes(data=True) if a["kind"] == "article")
     report.entities = Counter(a["type"] for _, a in graph.nodes(data=True) if a["kind"] == "entity")

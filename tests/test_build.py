@@ -1,6 +1,7 @@
 """The end-to-end build: every export written, parseable, deterministic, and the repo's
 exports/ reproduced byte for byte."""
 import json
+from pathlib import Path
 import re
 
 import networkx as nx
@@ -113,3 +114,30 @@ def test_a_failure_while_writing_leaves_the_previous_exports(tmp_path, monkeypat
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert [p.name for p in tmp_path.iterdir()] == ["exports"], "no staging folder left"
+    assert not [p for p in out.iterdir() if p.name.startswith(".")], "no staging folder left"
+
+
+def test_a_failure_while_swapping_puts_the_previous_set_back(tmp_path, monkeypatch):
+    import os
+    import newskg.graph.files as files
+
+    out = tmp_path / "exports"
+    build([SEEDS / "000_a712a3a270775270.txt"], out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    real_replace, calls = os.replace, []
+
+    def fail_midway(src, dst):
+        if Path(dst).parent == out:  # a new entry moving into place (the last phase of the swap)
+            calls.append(dst)
+            if len(calls) == 3:  # the old set is aside, two new entries are in
+                raise OSError(5, "Input/output error", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", fail_midway)
+    with pytest.raises(Exception):
+        build([SEEDS], out)
+    monkeypatch.setattr(files.os, "replace", real_replace)
+    assert len(calls) > 3, "failed at the third entry moving in, then the old set moved back in"
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]

@@ -77,6 +77,20 @@ def test_exports_are_replaced_as_a_set(tmp_path):
     assert run("build", SEEDS / "000_a712a3a270775270.txt", "-o", out).returncode == 0
     assert [p.name for p in (out / "pages").glob("*.json")] == ["000_a712a3a270775270.json"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "no staging folder left"
+    assert not [p for p in out.iterdir() if p.name.startswith(".")], "no staging folder left"
+
+
+def test_replacing_a_set_that_cannot_be_replaced_keeps_the_old_one(tmp_path):
+    out = tmp_path / "out"
+    assert run("build", SEEDS / "000_a712a3a270775270.txt", "-o", out).returncode == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (out / "neo4j").chmod(0o500)  # its parent stays writable; moving neo4j aside still works
+    try:
+        result = run("build", SEEDS, "-o", out)
+    finally:
+        (out / "neo4j").chmod(0o700)
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert result.returncode == 0 and after != before  # a folder's own mode does not block replacing it
 
 
 def test_output_that_is_a_file(tmp_path):
