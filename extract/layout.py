@@ -25,6 +25,7 @@ TERMINAL = re.compile(r"[。！？!?；;…][”’」』\"')）]*$|[)）]$")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:。]")
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》|\"[^\"]*\"")
 UNMARKED_RANK = 7
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}\s*")
 
 
@@ -57,8 +58,10 @@ def read_page_text(path: Path) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        source = "UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "GB18030"
         raise PageError(path, f"not UTF-8 text (invalid byte at offset {exc.start}); "
-                              "convert it with e.g. `iconv -f GB18030 -t UTF-8`") from None
+                              f"convert it with e.g. `iconv -f {source} -t UTF-8`") from None
+    text = CONTROL_CHARS.sub("", text)  # never news text, and XML exports cannot hold them
     if not text.strip():
         raise PageError(path, "empty page (no text to read)")
     return text

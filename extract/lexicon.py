@@ -126,19 +126,23 @@ def read_user_lexicon(path: Path | str) -> dict[str, str]:
     """Read `name [freq] type` lines; returns name -> entity type."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{path}: cannot read lexicon ({exc})") from None
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); "
+                           "convert it with e.g. `iconv -f GB18030 -t UTF-8`") from None
     entries = {}
     for number, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
         parts = line.split()
-        kind = USER_TYPES.get(parts[-1].lower()) if len(parts) > 1 else None
+        if not parts or parts[0].startswith("#"):
+            continue  # blank, or a comment line
+        freq_ok = len(parts) == 2 or len(parts) == 3 and parts[1].isdigit()
+        kind = USER_TYPES.get(parts[-1].lower()) if freq_ok else None
         if kind is None:
-            raise LexiconError(f"{path}:{number}: expected `name [freq] type` with type one of "
-                               "Person, Organization, Location, Event (or nr, nt, ns, nz)")
+            raise LexiconError(f"{path}:{number}: expected `name [freq] type` (a name without spaces, "
+                               "a whole-number freq, type one of Person, Organization, Location, Event "
+                               "or nr, nt, ns, nz); got {line.strip()!r}")
         entries[parts[0]] = kind
     return entries
 

@@ -12,6 +12,7 @@ references like `该医院`, separators) and matches a pattern over them:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .bylines import credit_spans_in
@@ -47,8 +48,9 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
     text = article.text
     headline_actor = _headline_actor(article, entities)
     previous = headline_actor  # acts where a sentence names no actor
+    mentions = _mentions_by_sentence(article, entities)
     for sentence in article.sentences:
-        items = _items(article, sentence, entities, lexicon)
+        items = _items(article, sentence, entities, lexicon, mentions.get(sentence.index, []))
         roles = _holds_role(items, article, sentence, entities)
         relations += roles
         relations += _visited(text, items, sentence, roles, lexicon, previous)
@@ -107,17 +109,26 @@ def _unique(relations: list[Relation]) -> list[Relation]:
 
 # ---- reading a sentence as items ----------------------------------------------------
 
-def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon: Lexicon) -> list[Item]:
-    items: list[Item] = []
-    taken: set[int] = set()
+def _mentions_by_sentence(article: Article, entities: list[Entity]) -> dict[int, list[Item]]:
+    """Each sentence's entity mentions, the byline's reporters left out (they are not actors
+    of the story); computed once per article."""
     credit_spans = credit_spans_in(article.text)
+    starts = [s.start for s in article.sentences]
+    by_sentence: dict[int, list[Item]] = {}
     for entity in entities:
         for m in entity.mentions:
             if any(a <= m.start < b for a, b in credit_spans):
-                continue  # the reporters of the byline are not actors of the story
-            if sentence.start <= m.start and m.end <= sentence.end:
-                items.append(Item("entity", m.start, m.end, entity, m.text))
-                taken.update(range(m.start, m.end))
+                continue
+            sentence = article.sentences[bisect_right(starts, m.start) - 1] if starts else None
+            if sentence is not None and m.end <= sentence.end:
+                by_sentence.setdefault(sentence.index, []).append(Item("entity", m.start, m.end, entity, m.text))
+    return by_sentence
+
+
+def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon: Lexicon,
+           mentions: list[Item]) -> list[Item]:
+    items: list[Item] = list(mentions)
+    taken: set[int] = {i for item in mentions for i in range(item.start, item.end)}
     text = article.text
     post_at = lexicon.post_pattern
     pos = sentence.start

@@ -48,11 +48,14 @@ def read_turtle(path: Path) -> tuple[bytes, list[ox.Triple]]:
     """The file's bytes and its triples; a missing or broken file is a StoreError."""
     try:
         data = Path(path).read_bytes()
-        return data, [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+        triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
     except OSError as exc:
         raise StoreError(f"{path}: cannot read Turtle: {exc.strerror or exc}") from exc
     except SyntaxError as exc:
         raise StoreError(f"{path}: not valid Turtle: {one_line(str(exc))}") from exc
+    if not triples:  # loading it would empty the graph already loaded
+        raise StoreError(f"{path}: holds no triples; nothing loaded, the store keeps its graph")
+    return data, triples
 
 
 def load_into_store(ttl: Path, store_dir: Path, graph_iri: str) -> int:
@@ -86,7 +89,7 @@ def query_store(store_dir: Path, sparql: str, graph_iri: str) -> Results:
     try:
         answer = store.query(sparql, default_graph=graph_node(graph_iri))
     except SyntaxError as exc:
-        raise QueryError(f"the store rejected the query: {one_line(str(exc))}") from exc
+        raise QueryError(f"the store rejected the query: {_short_error(str(exc))}") from exc
     except OSError as exc:
         raise StoreError(f"{store_dir}: {one_line(str(exc))}") from exc
     if isinstance(answer, ox.QueryTriples):
@@ -102,15 +105,19 @@ def query_endpoint(endpoint: str, sparql: str, graph_iri: str) -> Results:
                                 "Accept": f"{SPARQL_JSON}, {N_TRIPLES};q=0.9"})
     content_type, body = _http(request, endpoint, "query", QueryError)
     if content_type.startswith(N_TRIPLES):
-        return Results(triples=body.decode("utf-8"))
-    return parse_results_json(body)
+        return Results(triples=body.decode("utf-8", errors="replace"))
+    return parse_results_json(body, endpoint)
 
 
-def parse_results_json(body: bytes) -> Results:
-    doc = json.loads(body)
-    if "boolean" in doc:
-        return Results(boolean=bool(doc["boolean"]))
-    return Results(variables=doc["head"].get("vars", []), rows=doc["results"]["bindings"])
+def parse_results_json(body: bytes, source: str = "the store") -> Results:
+    try:
+        doc = json.loads(body)
+        if "boolean" in doc:
+            return Results(boolean=bool(doc["boolean"]))
+        return Results(variables=doc["head"].get("vars", []), rows=doc["results"]["bindings"])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise StoreError(f"{source}: the answer is not SPARQL JSON results "
+                         "(is this the endpoint's query URL, e.g. …/query?)") from None
 
 
 def graph_node(graph_iri: str) -> ox.NamedNode:
@@ -124,10 +131,21 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _short_error(text: str, limit: int = 240) -> str:
+    """The parser's message on one line; its lists of expected characters can run to a
+    thousand characters, so long ones are cut, with a hint for the commonest mistake."""
+    text = one_line(text)
+    hint = "; declare every prefix with PREFIX" if "Prefix not found" in text or "prefix" in text.lower() else ""
+    return (text if len(text) <= limit else text[:limit] + "…") + hint
+
+
 def _open_store(store_dir: Path, create: bool) -> ox.Store:
     store_dir = Path(store_dir)
-    if not create and not (store_dir / "CURRENT").is_file():
+    is_store = (store_dir / "CURRENT").is_file()
+    if not create and not is_store:
         raise StoreError(f"{store_dir}: no store here; run `newskg load` first")
+    if create and not is_store and store_dir.is_dir() and any(store_dir.iterdir()):
+        raise StoreError(f"{store_dir}: a folder with other files, not a store; give --store a new or empty folder")
     try:
         return ox.Store(str(store_dir)) if create else ox.Store.read_only(str(store_dir))
     except OSError as exc:  # e.g. locked by a running server

@@ -99,3 +99,34 @@ def test_output_that_is_a_file(tmp_path):
     result = run("build", SEEDS / "000_a712a3a270775270.txt", "-o", target)
     assert result.returncode == 1 and "is a file, not a folder" in result.stderr
     assert target.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_control_characters_leave_every_export_parseable(tmp_path):
+    import networkx as nx
+    page = tmp_path / "ctrl.txt"
+    page.write_text("横幅\n\n栏目\n\n海淀区总工会\x07开展活动\n\n本报讯（记者 任洁）近日，海淀\x00区总工会\x1b举办职工书画大赛。\n",
+                    encoding="utf-8")
+    assert run("build", page, "-o", tmp_path / "out").returncode == 0
+    nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    nx.read_gexf(tmp_path / "out" / "graph.gexf")
+
+
+def test_utf16_page_gets_the_right_hint(tmp_path):
+    page = tmp_path / "u16.txt"
+    page.write_bytes("本报讯（记者 任洁）北京市总工会慰问职工。".encode("utf-16"))
+    result = run("build", page, "-o", tmp_path / "out")
+    assert result.returncode == 1 and "iconv -f UTF-16" in result.stderr
+
+
+def test_lexicon_with_bom_and_a_misread_line(tmp_path):
+    good = tmp_path / "bom.txt"
+    good.write_bytes("\ufeff星河湾物业 Organization\n".encode("utf-8"))
+    page = tmp_path / "p.txt"
+    page.write_text("标题\n\n本报讯（记者 任洁）工会走访星河湾物业。\n", encoding="utf-8")
+    assert run("build", page, "--lexicon", good, "-o", tmp_path / "out").returncode == 0
+    doc = (tmp_path / "out" / "pages" / "p.json").read_text(encoding="utf-8")
+    assert '"星河湾物业"' in doc
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text("Zhang Wei Person\n", encoding="utf-8")
+    result = run("build", page, "--lexicon", spaced, "-o", tmp_path / "out2")
+    assert result.returncode == 1 and "spaced.txt:1" in result.stderr

@@ -223,3 +223,46 @@ def test_http_errors_are_one_line(server):
     _one_error_line(newskg("query", "SELEC ?x WHERE {}", "--endpoint", f"{server}/query"), 2, "rejected the query")
     closed = f"http://127.0.0.1:{_free_port()}/query"
     _one_error_line(newskg("query", COUNT, "--endpoint", closed), 1, "cannot reach")
+
+
+def test_an_empty_turtle_file_does_not_empty_the_store(loaded_store, tmp_path):
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    result = newskg("load", empty, "--store", loaded_store)
+    assert result.returncode == 1 and "holds no triples" in result.stderr
+    count = newskg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--store", loaded_store, "--format", "csv")
+    assert int(count.stdout.split()[-1]) > 100
+
+
+def test_a_folder_of_other_files_is_not_made_a_store(seed_build, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    result = newskg("load", seed_build / "graph.ttl", "--store", folder)
+    assert result.returncode == 1 and "not a store" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["keep.txt"]
+
+
+def test_an_endpoint_that_answers_html_gets_one_line(tmp_path):
+    import http.server
+    import threading
+
+    class Html(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html>welcome</html>")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Html)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/"
+        result = newskg("query", "--endpoint", url, "ASK {}")
+    finally:
+        server.shutdown()
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "not SPARQL JSON" in result.stderr
