@@ -3,7 +3,8 @@
 Within one article a shorter form joins a fuller one of the same type when
 - it is the fuller form without its place prefix (`天桥街道总工会` / `西城区天桥街道总工会`),
 - it keeps the fuller form's characters in order with the same head (`北大肿瘤医院` /
-  `北京大学肿瘤医院`, `集团工会` / `王府井集团工会`),
+  `北京大学肿瘤医院`, `集团工会` / `王府井集团工会`; for sites, with the same start:
+  `北车营村宅基地平移项目` / `北车营村灾后重建宅基地平移及配套市政工程项目`),
 - it was declared with `（以下简称“X”）`, or it is a known abbreviation.
 Administrative short forms expand to the full official name: `市总工会` is the home city's
 (`北京市总工会`), `区总工会` the district's the article is about.
@@ -76,8 +77,9 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
     for abbr, expansion in lexicon.abbreviations.items():
         if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):
             return True
-    if kind == "Location":
-        return False
+    if kind == "Location":  # 北车营村宅基地平移项目 / 北车营村灾后重建宅基地平移及配套市政工程项目
+        site = next((h for h in lexicon.site_heads if short.endswith(h)), None)
+        return site is not None and full.endswith(site) and full[:3] == short[:3] and _is_subsequence(short, full)
     head = next((h for h in lexicon.org_suffixes if short.endswith(h)), None)
     if head is None or not full.endswith(head):
         return False

@@ -58,6 +58,7 @@ class Lexicon:
     event_suffixes: tuple[str, ...]
     event_stop_words: frozenset[str]
     event_generic_heads: frozenset[str]
+    kind_heads: tuple[str, ...]
     generic_words: frozenset[str]
     places: frozenset[str]
     abbreviations: dict[str, str]
@@ -105,6 +106,7 @@ def default_lexicon() -> Lexicon:
         event_suffixes=longest_first(_words("event_suffixes.txt")),
         event_stop_words=frozenset(_words("event_stop_words.txt")),
         event_generic_heads=frozenset(_words("event_generic_heads.txt")),
+        kind_heads=_words("kind_heads.txt"),
         generic_words=frozenset(_words("generic_words.txt")),
         places=frozenset(_words("places.txt")),
         abbreviations=_mapping("abbreviations.txt"),

@@ -13,6 +13,7 @@ Overlaps keep the longest span, so a place inside an organisation's name is not 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
@@ -27,7 +28,8 @@ FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也�
                      "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
-LEFT_TRIM = {"该", "各", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
+REFERRING = {"该", "本", "其"}
+LEFT_TRIM = {"该", "各", "整个", "多", "每个", "所有", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
              "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新"}
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 SHORT_ALIAS = re.compile(r"[（(]以下简称[“\"「]?([^”\"」）)]{2,20})[”\"」]?[）)]")
@@ -50,7 +52,27 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates))
     candidates += _declared_short_forms(text, candidates + persons)
     others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)]
-    return sorted(persons + _longest_non_overlapping(others), key=lambda m: m.start)
+    return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others)), key=lambda m: m.start)
+
+
+VENUE_OR_BODY_HEADS = ("中心",)  # 体育中心 hosts a match; 文化活动中心 co-organises one
+HOSTED_AT = re.compile(r"(?:在|于|设在)$")
+HOSTING = re.compile(r"^(?:举行|举办|开幕|闭幕|进行|召开|开班)")
+ORGANISING = re.compile(r"^(?:、[^，,。；;]{2,24}?)*(?:联合|共同)?(?:主办|承办|协办|指导)")
+
+
+def _typed_by_role(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name whose head fits a venue and a body (`…中心`) takes the type its role in the
+    text gives: hosting (`在X闭幕`) makes it a place, organising (`X承办`) a body."""
+    votes: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
+            if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and HOSTING.match(text[m.end:m.end + 2]):
+                votes.setdefault(m.text, set()).add("Location")
+            elif ORGANISING.match(text[m.end:m.end + 60]):
+                votes.setdefault(m.text, set()).add("Organization")
+    decided = {name: kinds.pop() for name, kinds in votes.items() if len(kinds) == 1}
+    return [replace(m, type=decided[m.text]) if m.text in decided else m for m in mentions]
 
 
 # ---- tokens -------------------------------------------------------------------------
@@ -90,8 +112,11 @@ def _name_like(token: Token, lexicon: Lexicon) -> bool:
 
 def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """A two-character verb inside a name (`服务运行中心`): name-like words on both sides,
-    and not a verb that links two names (联合, 举办, 慰问 ...)."""
+    and not a verb that links two names (联合, 举办, 慰问 ...); so is a numeral that jieba
+    cut off a name (`客三分公司`: 客三 + 分公司)."""
     token = tokens[i]
+    if token.pos == "m" and re.fullmatch("[一二三四五六七八九十]+分?", token.word):
+        return 0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
     if token.pos not in {"v", "vn", "t"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
         return False
     return (0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
@@ -242,6 +267,8 @@ def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
     i = 0
     while i < len(run) and (run[i].word in LEFT_TRIM or run[i].word in lexicon.posts):
         i += 1
+    if 0 < i < len(run) - 1 and run[i - 1].word in REFERRING and run[i].word in lexicon.generic_words:
+        i += 1  # `该公司财务部`: the company referred to, then its department
     return run[i:]
 
 
@@ -249,7 +276,7 @@ def _is_generic(words: list[str], lexicon: Lexicon) -> bool:
     return all(w in lexicon.generic_words for w in words)
 
 
-ADMIN_SHORT = re.compile(r"^[市区县镇乡]")
+ADMIN_SHORT = re.compile(r"^[市区县镇乡](?!级)")
 ADMIN_HEADS = ("省", "市", "区", "县")
 
 
@@ -260,17 +287,94 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
                  if _is_head(t, lexicon.org_suffixes) and t.word not in lexicon.internal_bodies]
         if not heads:
             continue
-        span = _trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon))
+        span = _after_category(_trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon)), lexicon)
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
+        if text.startswith("界", span[-1].end):
+            continue  # `工会界委员`: a sector of a council, not a union
         words = [t.word for t in span]
-        name = text[span[0].start: span[-1].end]
+        start, end = span[0].start, span[-1].end
+        if text[max(0, start - 2):start] in ("、和", "、与"):
+            start -= 1  # `、和医杏林服务队`: no conjunction follows 、, so 和 is the name's
+        name = text[start:end]
         if _is_generic(words, lexicon) and not (ADMIN_SHORT.match(name) and len(words) > 1):
             continue
-        if len(name) < 2 or name in lexicon.org_suffixes:
+        if len(name) < 2 or name in lexicon.org_suffixes or not _names_one(span, lexicon):
             continue
-        mentions.append(Mention(_org_or_place(name, lexicon), name, span[0].start, span[-1].end))
+        mentions += _split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end))
+    return mentions + _parenthesised_companies(text, tokens, lexicon)
+
+
+PARTY_AND_GOVERNMENT = re.compile(r"(.+?[区市县]委)([区市县]政府)")
+
+
+def _split_party_and_government(mention: Mention) -> list[Mention]:
+    """`朝阳区委区政府` names two bodies: 朝阳区委 and (朝阳)区政府."""
+    both = PARTY_AND_GOVERNMENT.fullmatch(mention.text)
+    if both is None:
+        return [mention]
+    middle = mention.start + both.end(1)
+    return [Mention("Organization", both.group(1), mention.start, middle),
+            Mention("Organization", both.group(2), middle, mention.end)]
+
+
+def _after_category(span: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`合作企业华艺造型理发馆`, `共建单位X公司`: the name starts after a word for a kind of
+    body, when a proper name follows it."""
+    categories = set(lexicon.enumeration_heads) - set(lexicon.org_suffixes)
+    cut = max((i + 1 for i, t in enumerate(span[:-2]) if t.word in categories), default=0)
+    rest = span[cut:]
+    if cut and any(dictionary_tag(t.word) is None or t.pos in PROPER_POS for t in rest[:-1]):
+        return rest
+    return span
+
+
+COMPANY_TAIL = re.compile(rf"[{HAN}A-Za-z]{{0,12}}?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)"
+                          rf"|[{HAN}A-Za-z]{{0,12}}?集团")
+
+
+def _in_company_name(token: Token, lexicon: Lexicon) -> bool:
+    """Any word but punctuation, a function word or a verb linking two names."""
+    return (not any(c in PUNCT for c in token.word) and token.word not in lexicon.linking_verbs
+            and token.word not in INTRODUCERS and not (len(token.word) == 1 and token.word in FUNCTION_CHARS))
+
+
+def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """`富智康精密组件（北京）有限公司`: a company name with its seat in brackets."""
+    mentions = []
+    for match in re.finditer(rf"[（(]([{HAN}]{{2,4}})[）)]", text):
+        tail = COMPANY_TAIL.match(text, match.end())
+        if match.group(1) not in lexicon.places or tail is None:
+            continue
+        before = [t for t in tokens if t.end <= match.start()]
+        i = len(before)
+        while i > 0 and before[i - 1].end == (before[i].start if i < len(before) else match.start()) \
+                and _in_company_name(before[i - 1], lexicon):
+            i -= 1
+        left = _trim_verbal(_trim_left(before[i:], lexicon))
+        if left and sum(len(t.word) for t in left) >= 2:
+            mentions.append(Mention("Organization", text[left[0].start:tail.end()], left[0].start, tail.end()))
     return mentions
+
+
+PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")
+
+
+def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
+    """A union, association or workshop is named by whose it is: something before the head
+    must be proper (a place, a name, a character jieba does not know as a word, a number)
+    or a body itself (`首创集团工会`), else the run names a kind (`学习型工会`, `网球协会`,
+    `远郊区工会`, `职工创新工作室`). Companies and departments name themselves."""
+    if not span[-1].word.endswith(lexicon.kind_heads) or ADMIN_SHORT.match(span[0].word):
+        return True
+    def proper(token: Token) -> bool:
+        return (token.pos in PROPER_POS or dictionary_tag(token.word) in PROPER_POS
+                or len(token.word) == 1 and token.pos != "f" or token.word in lexicon.places
+                or token.word.startswith(PROPER_WORDS) or bool(re.search(r"[A-Za-z0-9]", token.word)))
+    body = span[:-1]
+    if not body:
+        return dictionary_tag(span[-1].word) in PROPER_POS  # 全国总工会
+    return any(proper(t) or _is_head(t, lexicon.org_suffixes) for t in body)
 
 
 MEASURE = "个名家支位人次场项所条件批座户辆"
@@ -325,6 +429,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
     return mentions + _quoted_places(text, lexicon)
 
 
+NOT_A_PLACE = re.compile(r"\d+路$|之路$")
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
 
@@ -349,6 +454,8 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
         proper = not any(t.pos in VERBAL_POS or t.word in lexicon.generic_words for t in body)
     if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper:
         return None
+    if span[0].pos == "m" and not span[0].word.startswith("第") or NOT_A_PLACE.search(name):
+        return None  # 这一地区, 7路 (a bus line), 青春之路 (a figure of speech)
     branch = BRANCH.match(text, span[-1].end)  # 南海子公园二期, 首都电影院中华店
     end = branch.end() if branch else span[-1].end
     return Mention("Location", text[span[0].start:end], span[0].start, end)
@@ -496,17 +603,35 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     heads = "|".join(map(re.escape, lexicon.site_heads))
     mentions = []
     inner_verb = re.compile(verbs)
-    for match in re.finditer(f"(?:{verbs})([^，,。；;！？!?、\n]{{4,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))", text):
+    for match in re.finditer(f"(?:{verbs})了?([^，,。；;！？!?、\n]{{4,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))", text):
         start, end = match.span(1)
         for inner in inner_verb.finditer(text, start, end):  # 慰问团一行来到X: X
             start = inner.end()
         cut = text.rfind("的", start, end)
         start = cut + 1 if cut >= 0 else start
+        start, end = _site_bounds(text, start, end)
         name = text[start:end]
         body = re.sub(f"(?:{heads})$", "", name)
         if len(body) >= 4 and not re.search(r"[“”（）()]", name) and not name.startswith(tuple(FUNCTION_CHARS)):
             mentions.append(Mention("Location", name, start, end))
     return mentions
+
+
+SITE_OF_PROJECT = re.compile(r"(?<=项目)(?:工地|现场)$")
+TOWN_BEFORE_VILLAGE = re.compile(rf"[{HAN}]{{2,5}}?[镇乡](?=[{HAN}]{{2,5}}?村)")
+
+
+def _site_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A project's site is named by the project (`…改造项目工地` -> `…改造项目`), and a site
+    in a village starts at the village (`青龙湖镇北车营村…项目` -> `北车营村…项目`)."""
+    name = text[start:end]
+    site = SITE_OF_PROJECT.search(name)
+    if site:
+        end -= len(site.group())
+    town = TOWN_BEFORE_VILLAGE.match(name)
+    if town:
+        start += town.end()
+    return start, end
 
 
 def _campaign_mentions(text: str, campaigns: frozenset[str]) -> list[Mention]:

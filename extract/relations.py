@@ -24,9 +24,10 @@ LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
 REFERENCE_HEADS = ("街道总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
                    "工会", "中心", "单位", "校")
-HOST_VERBS = ("举办", "举行", "开展", "启动", "开班", "召开", "开幕", "进行")
+HOST_VERBS = ("举办", "举行", "开展", "启动", "开班", "召开", "开幕", "闭幕", "落幕", "进行")
 UNION = "工会"
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
+PLACE_OWNERS = ("街道",)
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 ACTOR_LINK = re.compile(r"^(?:[、和与及]|以及|联合|携手|会同|共同|、)*$")
 
@@ -50,19 +51,20 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
     previous = headline_actor  # acts where a sentence names no actor
     mentions = _mentions_by_sentence(article, entities)
     for sentence in article.sentences:
-        items = _items(article, sentence, entities, lexicon, mentions.get(sentence.index, []))
+        items = _items(article, sentence, entities, lexicon, mentions.get(sentence.index, []), main_event)
         roles = _holds_role(items, article, sentence, entities)
         relations += roles
         relations += _visited(text, items, sentence, roles, lexicon, previous)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event)
-        relations += _located_in(text, items, sentence)
+        relations += _located_in(text, items, sentence, lexicon)
         if sentence.text.endswith(("；", ";")):  # the clauses after a semicolon share its actor
             actors = _actor_list(text, items, sentence, sentence.end, lexicon)
             previous = [actors[0].entity] if actors else previous
         else:
             previous = headline_actor
     relations += _part_of(article, entities)
+    relations += _sites_in_named_places(article, entities, lexicon)
     return _without_organisers_as_participants(_unique(relations))
 
 
@@ -126,7 +128,7 @@ def _mentions_by_sentence(article: Article, entities: list[Entity]) -> dict[int,
 
 
 def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon: Lexicon,
-           mentions: list[Item]) -> list[Item]:
+           mentions: list[Item], main_event: Entity | None = None) -> list[Item]:
     items: list[Item] = list(mentions)
     taken: set[int] = {i for item in mentions for i in range(item.start, item.end)}
     text = article.text
@@ -142,6 +144,7 @@ def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon
         items.append(Item("post", pos, match.end(), text=match.group()))
         pos = match.end()
     items += _references(text, sentence, entities, taken, post_at.pattern)
+    items += _event_references(text, sentence, taken, main_event, lexicon)
     items.sort(key=lambda i: (i.start, -i.end))
     out, last_end = [], -1
     for item in items:
@@ -176,6 +179,21 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
     return items
 
 
+THIS = ("本届", "本次", "此次", "这次", "该项", "该")
+
+
+def _event_references(text: str, sentence: Sentence, taken: set[int], main_event: Entity | None,
+                      lexicon: Lexicon) -> list[Item]:
+    """`本届联赛`, `此次活动`: the event the article is about."""
+    if main_event is None:
+        return []
+    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    pattern = f"(?:{'|'.join(THIS)})(?:{heads})"
+    return [Item("entity", sentence.start + m.start(), sentence.start + m.end(), main_event, m.group())
+            for m in re.finditer(pattern, sentence.text)
+            if not taken & set(range(sentence.start + m.start(), sentence.start + m.end()))]
+
+
 def _latest(entities: list[Entity], offset: int, accept) -> Entity | None:
     """The organisation mentioned last before `offset` with a printed form that `accept`s."""
     best, best_pos = None, -1
@@ -193,8 +211,8 @@ def _resolve_reference(head: str, offset: int, entities: list[Entity]) -> Entity
     its union is named (`北京大学肿瘤医院工会`), the body of that union, which is added to
     the article's entities."""
     found = _latest(entities, offset, lambda f: _without_legal_form(f).endswith(head))
-    if found is not None or head == UNION:
-        return found
+    if found is not None or head in (UNION, *PLACE_OWNERS):
+        return found  # a street is a place: its union does not make it an organisation
     union = _latest(entities, offset, lambda f: f.endswith(head + UNION) and not f.endswith("总" + UNION))
     return _owner_of_union(union, entities) if union is not None else None
 
@@ -553,17 +571,45 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
     return relations
 
 
-def _located_in(text: str, items: list[Item], sentence: Sentence) -> list[Relation]:
+def _sites_in_named_places(article: Article, entities: list[Entity], lexicon: Lexicon) -> list[Relation]:
+    """A project or building site whose name starts with a place the article names lies in
+    that place: `北车营村灾后重建…项目` in 北车营村, `怀柔科学城…建设工地` in 怀柔科学城."""
+    places = [e for e in entities if e.type == "Location"]
+    relations = []
+    for site in places:
+        if not site.name.endswith(lexicon.site_heads):
+            continue
+        inner = max((p for p in places if p is not site and site.name.startswith(p.name)
+                     and len(site.name) > len(p.name) + 1), key=lambda p: len(p.name), default=None)
+        if inner is not None:
+            sentence = article.sentence_at(site.mentions[0].start).index if site.mentions else 0
+            relations.append(Relation("located_in", {"entity": site.name, "location": inner.name}, sentence=sentence))
+    return relations
+
+
+def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
+    return _kind(item, "Location") and item.entity.name.endswith(lexicon.site_heads) and any(_kind(other, "Location") and other.entity is not item.entity
+               and item.entity.name.startswith(other.entity.name) for other in items)
+
+
+def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
     relations = []
     for i, place in enumerate(items):
         if not _kind(place, "Location"):
             continue
         # 青龙湖镇北车营村; 北京城市副中心的北京艺术中心、北京城市图书馆…
         following = items[i + 1:]
+        if following and _starts_with_place(following[0], items, lexicon):
+            continue  # 青龙湖镇北车营村…项目: the site lies in the village its name starts with
         if following and re.fullmatch(r"(?:的)?", text[place.end:following[0].start]):
             for located in _listed_after(text, following, following[0].start, ("Location", "Organization"), 0):
                 relations.append(Relation("located_in", {"entity": located.entity.name, "location": place.entity.name},
                                           sentence=sentence.index))
+    events = [i for i in items if _kind(i, "Event")]
+    for match in re.finditer("设在", sentence.text):  # 赛场设在A、B、C等地: the event's places
+        for place in _listed_after(text, items, sentence.start + match.end(), ("Location",), max_gap=1):
+            relations += [Relation("located_in", {"entity": e.entity.name, "location": place.entity.name},
+                                   sentence=sentence.index) for e in events if e.end <= place.start]
     for match in re.finditer(r"(?:在|于)", sentence.text):
         pos = sentence.start + match.end()
         places = [i for i in items if i.start >= pos and _kind(i, "Location")]

@@ -83,6 +83,47 @@ def test_generic_bodies_are_not_entities():
     assert not names & {"各级工会", "基层工会", "医院工会", "工会"}
 
 
+def test_kinds_of_union_and_association_are_not_entities():
+    facts = _facts("标题\n\n本报讯（记者 任洁）首创集团工会打造“学习型工会”，成立网球协会，关注新时代工会干部成长，"
+                   "在发展中贡献工会力量。区级工会率先行动，明恩健康体检服务队和北京公交客三分公司第十八车队工会参加。\n")
+    names = {e.name for e in facts.entities if e.type == "Organization"}
+    assert {"首创集团工会", "明恩健康体检服务队", "北京公交客三分公司第十八车队工会"} <= names
+    assert not {n for n in names if n.endswith(("学习型工会", "网球协会", "时代工会", "贡献工会", "区级工会"))}, names
+
+
+def test_company_with_its_seat_in_brackets_and_party_and_government_split():
+    facts = _facts("标题\n\n本报讯（记者 任洁）在朝阳区委区政府支持下，星河光电（北京）有限公司、"
+                   "和利达等企业参加。\n")
+    names = {e.name for e in facts.entities if e.type == "Organization"}
+    assert {"星河光电（北京）有限公司", "朝阳区委", "朝阳区政府"} <= names, names
+
+
+def test_a_centre_is_typed_by_what_it_does_and_the_event_by_its_places():
+    facts = _facts("标题\n\n本报讯（记者 任洁）由大兴区总工会主办，大兴区职工文化活动中心承办的“活力大兴”篮球联赛"
+                   "在大兴区体育中心闭幕。本届联赛将赛场设在旧宫镇、黄村镇等地。\n")
+    types = {e.name: e.type for e in facts.entities}
+    assert types["大兴区职工文化活动中心"] == "Organization"
+    assert types["大兴区体育中心"] == "Location"
+    located = _rels(facts, "located_in")
+    for place in ("大兴区体育中心", "旧宫镇", "黄村镇"):
+        assert {"entity": "活力大兴", "location": place} in located, located
+    assert {"org": "大兴区职工文化活动中心", "event": "活力大兴"} in _rels(facts, "organized")
+
+
+def test_a_site_is_named_by_its_project_and_lies_in_the_village_it_starts_with():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，房山区总工会来到青龙湖镇石门村灾后重建配套道路工程项目工地慰问职工。"
+                   "此前，区总工会还慰问了石门村配套道路项目的职工。\n")
+    site = facts.entity("石门村灾后重建配套道路工程项目")
+    assert site is not None and site.type == "Location"
+    assert "石门村配套道路项目" in site.aliases
+    assert {"subject": "房山区总工会", "object": site.name} in _rels(facts, "visited")
+
+
+def test_figures_of_speech_and_bus_lines_are_not_places():
+    facts = _facts("标题\n\n本报讯（记者 任洁）乘车通学9路的学生点亮青春之路，这一地区的工作得到肯定。\n")
+    assert not [e.name for e in facts.entities if e.type == "Location"]
+
+
 def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")
