@@ -5,6 +5,7 @@ Within one article a shorter form joins a fuller one of the same type when
 - it keeps the fuller form's characters in order with the same head (`北大肿瘤医院` /
   `北京大学肿瘤医院`, `集团工会` / `王府井集团工会`; for sites, with the same start:
   `北车营村宅基地平移项目` / `北车营村灾后重建宅基地平移及配套市政工程项目`),
+- it is a brand its company's registered name starts with (`富智康` / `富智康精密组件（北京）有限公司`),
 - it was declared with `（以下简称“X”）`, or it is a known abbreviation.
 Administrative short forms expand to the full official name: `市总工会` is the home city's
 (`北京市总工会`), `区总工会` the district's the article is about.
@@ -81,10 +82,15 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         site = next((h for h in lexicon.site_heads if short.endswith(h)), None)
         return site is not None and full.endswith(site) and full[:3] == short[:3] and _is_subsequence(short, full)
     head = next((h for h in lexicon.org_suffixes if short.endswith(h)), None)
-    if head is None or not full.endswith(head):
+    if head is None:  # a brand before its company's registered name: 富智康 / 富智康精密组件（北京）有限公司
+        return len(short) >= 2 and full.startswith(short) and full.endswith(LEGAL_FORMS)
+    if not full.endswith(head):
         return False
     return _is_subsequence(short, full) and (short[0] == full[0] or full.endswith(short)
                                              or _is_subsequence(short, _without_place(full, lexicon)))
+
+
+LEGAL_FORMS = ("有限公司", "有限责任公司")
 
 
 def _without_place(name: str, lexicon: Lexicon) -> str:

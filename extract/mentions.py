@@ -163,12 +163,18 @@ def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
 
 
 def _trim_verbal(span: list[Token]) -> list[Token]:
-    """Drop leading verbs and adverbs (`申报北京市…中心` -> `北京市…中心`)."""
+    """Drop leading verbs and adverbs before a proper name (`申报北京市…中心` -> `北京市…中心`);
+    before common words they may be the name (`施工管理部`, `预算部`)."""
     i = 0
     while (i < len(span) - 1 and span[i].pos in VERBAL_POS and len(span[i].word) > 1
            and span[i].word not in ALWAYS_NAME_WORDS):
         i += 1
+    if i and not any(t.pos in PROPER_POS or t.word.startswith(PROPER_WORDS) for t in span[i:]):
+        return span
     return span[i:]
+
+
+DEPARTMENT_HEADS = ("部", "科", "处", "室")
 
 
 def _verbal_before_head(span: list[Token]) -> bool:
@@ -176,6 +182,8 @@ def _verbal_before_head(span: list[Token]) -> bool:
     unless a name word stands before the verb (`服务运行中心`, `中西医结合科`)."""
     def verbal(token: Token) -> bool:
         return token.pos in VERBAL_POS and token.word not in ALWAYS_NAME_WORDS
+    if len(span[-1].word) > 1 and span[-1].word.endswith(DEPARTMENT_HEADS):
+        return False  # `施工管理部`, `质量监督科`: a department is named by its work
     return len(span) >= 2 and verbal(span[-2]) and (len(span) == 2 or verbal(span[-3]))
 
 
@@ -267,8 +275,6 @@ def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
     i = 0
     while i < len(run) and (run[i].word in LEFT_TRIM or run[i].word in lexicon.posts):
         i += 1
-    if 0 < i < len(run) - 1 and run[i - 1].word in REFERRING and run[i].word in lexicon.generic_words:
-        i += 1  # `该公司财务部`: the company referred to, then its department
     return run[i:]
 
 
@@ -292,6 +298,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
         if text.startswith("界", span[-1].end):
             continue  # `工会界委员`: a sector of a council, not a union
+        if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
+            span = span[1:]  # `该公司财务部`: the company referred to, then its department
         words = [t.word for t in span]
         start, end = span[0].start, span[-1].end
         if text[max(0, start - 2):start] in ("、和", "、与"):
@@ -577,7 +585,8 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     """Names listed with 、 and closed by `等企业` or `共N家…` are bodies, head or not
     (`美团、京东、顺丰共5家站点`, `中芯国际、和利时等企业`)."""
     heads = "|".join(map(re.escape, lexicon.enumeration_heads))
-    item = f"(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
+    # no item starts with a conjunction, except right after 、 where none stands (`、和利时、`)
+    item = f"(?:(?<=、)[和与及])?(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
     pattern = rf"({item}(?:、{item})+)(?:等(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:{heads})|共\d+家)"
     mentions = []
     for match in re.finditer(pattern, text):
@@ -589,7 +598,8 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
             if any(m.type == "Person" for m in inside) or any(m.start == start and m.end == end for m in inside):
                 continue
             if not any(m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
-                cut = max((name.rfind(v) + len(v) for v in (*lexicon.linking_verbs, *INTRODUCERS) if v in name), default=0)
+                cut = max((name.rfind(v) + len(v) for v in (*lexicon.linking_verbs, *INTRODUCERS)
+                           if v in name[1 if text[start - 1] == "、" else 0:]), default=0)
                 start, name = start + cut, name[cut:]
                 if len(name) >= 2 and not any(m.start < end and start < m.end for m in inside):
                     mentions.append(Mention("Organization", name, start, end))

@@ -92,10 +92,11 @@ def test_kinds_of_union_and_association_are_not_entities():
 
 
 def test_company_with_its_seat_in_brackets_and_party_and_government_split():
-    facts = _facts("标题\n\n本报讯（记者 任洁）在朝阳区委区政府支持下，星河光电（北京）有限公司、"
-                   "和利达等企业参加。\n")
+    facts = _facts("标题\n\n本报讯（记者 任洁）在朝阳区委区政府支持下，星河光电（北京）有限公司举办比赛，"
+                   "星河光电、和利达、蓝星机电等企业参加。该公司财务部、施工管理部的职工也来了。\n")
     names = {e.name for e in facts.entities if e.type == "Organization"}
-    assert {"星河光电（北京）有限公司", "朝阳区委", "朝阳区政府"} <= names, names
+    assert {"星河光电（北京）有限公司", "朝阳区委", "朝阳区政府", "和利达", "蓝星机电", "财务部", "施工管理部"} <= names, names
+    assert "星河光电" in facts.entity("星河光电（北京）有限公司").aliases
 
 
 def test_a_centre_is_typed_by_what_it_does_and_the_event_by_its_places():
