@@ -73,7 +73,8 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
     if kind == "Event":  # “X”活动 / X; 企业职工趣味运动会 / 趣味运动会 (the same head, fewer words)
         quoted, bare = QUOTE.match(full), _strip_quotes(short)
         if quoted is not None:
-            return bare == quoted.group(1) or bare == _strip_quotes(full)
+            kind_of = full[quoted.end():]  # “感恩有你”亲子沟通团体活动 / 亲子沟通活动
+            return bare == quoted.group(1) or bare == _strip_quotes(full) or _same_kind(bare, kind_of, lexicon)
         return _strip_quotes(full).endswith(bare)
     for abbr, expansion in lexicon.abbreviations.items():
         if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):
@@ -88,6 +89,13 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         return False
     return _is_subsequence(short, full) and (short[0] == full[0] or full.endswith(short)
                                              or _is_subsequence(short, _without_place(full, lexicon)))
+
+
+def _same_kind(short: str, kind_of: str, lexicon: Lexicon) -> bool:
+    """The unquoted words after a quoted event name, shortened with the same start and head."""
+    head = next((h for h in lexicon.event_suffixes if short.endswith(h)), None)
+    return (head is not None and len(short) >= len(head) + 3 and kind_of.endswith(head)
+            and kind_of[:2] == short[:2] and _is_subsequence(short, kind_of))
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")

@@ -583,7 +583,7 @@ def _inside_quoted_name(mention: Mention, text: str) -> bool:
 
 def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Names listed with 、 and closed by `等企业` or `共N家…` are bodies, head or not
-    (`美团、京东、顺丰共5家站点`, `中芯国际、和利时等企业`)."""
+    (`美团、京东、顺丰共5家站点`, `中芯国际、和利时等企业`), even those named like places."""
     heads = "|".join(map(re.escape, lexicon.enumeration_heads))
     # no item starts with a conjunction, except right after 、 where none stands (`、和利时、`)
     item = f"(?:(?<=、)[和与及])?(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
@@ -594,15 +594,18 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
         for name in match.group(1).split("、"):
             start, end = offset, offset + len(name)
             offset = end + 1
+            cut = max((name.rfind(v) + len(v) for v in (*lexicon.linking_verbs, *INTRODUCERS)
+                       if v in name[1 if text[start - 1] == "、" else 0:]), default=0)
+            start, name = start + cut, name[cut:]  # 总工会组织金海湖景区: the list starts after the verb
             inside = [m for m in found if m.start < end and start < m.end]
-            if any(m.type == "Person" for m in inside) or any(m.start == start and m.end == end for m in inside):
+            if any(m.type == "Person" or m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
                 continue
-            if not any(m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
-                cut = max((name.rfind(v) + len(v) for v in (*lexicon.linking_verbs, *INTRODUCERS)
-                           if v in name[1 if text[start - 1] == "、" else 0:]), default=0)
-                start, name = start + cut, name[cut:]
-                if len(name) >= 2 and not any(m.start < end and start < m.end for m in inside):
-                    mentions.append(Mention("Organization", name, start, end))
+            same = [m for m in inside if m.start == start and m.end == end]
+            if any(m.type == "Location" for m in same):
+                mentions.append(Mention("Organization", name, start, end))  # 金海湖景区、…等多家企业: a body
+            elif not same and len(name) >= 2 and all(start <= m.start and (m.type == "Location" or m.end == end)
+                                                     for m in inside):  # 北京…精密机械厂 over 北京, 机械厂
+                mentions.append(Mention("Organization", name, start, end))
     return mentions
 
 

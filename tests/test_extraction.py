@@ -125,6 +125,21 @@ def test_figures_of_speech_and_bus_lines_are_not_places():
     assert not [e.name for e in facts.entities if e.type == "Location"]
 
 
+def test_bodies_listed_before_deng_qiye_take_part_even_when_named_like_places():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，怀柔区雁栖镇总工会组织雁栖湖景区、北京红螺精密机械厂、"
+                   "北京雁栖饮品有限公司等多家企业职工开展企业职工拔河比赛。\n")
+    types = {e.name: e.type for e in facts.entities}
+    assert types.get("雁栖湖景区") == "Organization" and types.get("北京红螺精密机械厂") == "Organization", types
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"雁栖湖景区", "北京红螺精密机械厂", "北京雁栖饮品有限公司"} <= taking_part, taking_part
+
+
+def test_a_headline_kind_of_event_joins_the_quoted_event():
+    facts = _facts("某大学工会开展亲子沟通活动\n\n本报讯（记者 任洁）某大学工会近日举办“花开有时”亲子沟通团体活动。\n")
+    event = next(e for e in facts.entities if e.type == "Event")
+    assert event.name == "花开有时" and "亲子沟通活动" in event.aliases, facts.entities
+
+
 def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")
