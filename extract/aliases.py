@@ -43,12 +43,18 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     groups: dict[tuple[str, str], list[str]] = {}
     for key in keys:
         groups.setdefault(find(key), []).append(key[1])
-    entities = []
+    by_name: dict[tuple[str, str], Entity] = {}  # two groups that take one name are one entity
     for (kind, _), printed in groups.items():
         entity = _make_entity(kind, printed, text, lexicon)
-        entity.mentions = sorted((m for p in printed for m in forms[(kind, p)]), key=lambda m: m.start)
-        entities.append(entity)
-    return sorted(entities, key=lambda e: e.mentions[0].start)
+        mentions = [m for p in printed for m in forms[(kind, p)]]
+        if (kind, entity.name) in by_name:
+            known = by_name[(kind, entity.name)]
+            known.aliases = sorted(set(known.aliases) | set(entity.aliases))
+            mentions += known.mentions
+        else:
+            by_name[(kind, entity.name)] = entity
+        by_name[(kind, entity.name)].mentions = sorted(mentions, key=lambda m: m.start)
+    return sorted(by_name.values(), key=lambda e: e.mentions[0].start)
 
 
 def _declared_pairs(text: str) -> set[tuple[str, str]]:
@@ -73,6 +79,8 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
     if kind == "Event":  # “X”活动 / X; 企业职工趣味运动会 / 趣味运动会 (the same head, fewer words)
         quoted, bare = QUOTE.match(full), _strip_quotes(short)
         if quoted is not None:
+            if (same := QUOTE.match(short)) is not None:  # “X”公益活动 / “X”大型公益活动
+                return same.group(1) == quoted.group(1)
             kind_of = full[quoted.end():]  # “感恩有你”亲子沟通团体活动 / 亲子沟通活动
             return bare == quoted.group(1) or bare == _strip_quotes(full) or _same_kind(bare, kind_of, lexicon)
         return _strip_quotes(full).endswith(bare)

@@ -17,14 +17,14 @@ from dataclasses import replace
 
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
-from .segment import dictionary_tag, guessed_tags, tagged_words
+from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words
 
 HAN = r"\u4e00-\u9fff"
 NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "nw", "ng", "zg", "tg", "g"}
 PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
-FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得"
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据"
                      "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
@@ -32,6 +32,7 @@ REFERRING = {"该", "本", "其"}
 LEFT_TRIM = {"该", "各", "整个", "多", "每个", "所有", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
              "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新"}
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 SHORT_ALIAS = re.compile(r"[（(]以下简称[“\"「]?([^”\"」）)]{2,20})[”\"」]?[）)]")
 PUNCT = set("，,。；;：:、！？!?（）()《》“”\"'‘’「」 \n")
 
@@ -309,7 +310,9 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         if len(name) < 2 or name in lexicon.org_suffixes or not _names_one(span, lexicon):
             continue
-        mentions += _split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end))
+        if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
+            continue  # 广大干部: one dictionary word, a group of people
+        mentions += _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end)))
     return mentions + _parenthesised_companies(text, tokens, lexicon)
 
 
@@ -324,6 +327,23 @@ def _split_party_and_government(mention: Mention) -> list[Mention]:
     middle = mention.start + both.end(1)
     return [Mention("Organization", both.group(1), mention.start, middle),
             Mention("Organization", both.group(2), middle, mention.end)]
+
+
+TOWN_THEN_COMPANY = re.compile(rf"(.{{2,10}}?(?:镇|乡|街道))(?=[{HAN}A-Za-z]{{2,}}?(?:公司|厂|项目部)$)")
+
+
+def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:
+    """`马驹桥镇北京凯隆分析仪器有限公司`, `潞城镇蒙牛乳业公司`: the town where a company is,
+    then the company (a union or government of the town keeps its name: 金海湖镇总工会)."""
+    out = []
+    for m in mentions:
+        town = TOWN_THEN_COMPANY.match(m.text) if m.type == "Organization" else None
+        if town is None or len(m.text) - town.end() < 4:
+            out.append(m)
+            continue
+        middle = m.start + town.end()
+        out += [Mention("Location", town.group(1), m.start, middle), Mention("Organization", m.text[town.end():], middle, m.end)]
+    return out
 
 
 def _after_category(span: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -375,14 +395,22 @@ def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
     `远郊区工会`, `职工创新工作室`). Companies and departments name themselves."""
     if not span[-1].word.endswith(lexicon.kind_heads) or ADMIN_SHORT.match(span[0].word):
         return True
-    def proper(token: Token) -> bool:
-        return (token.pos in PROPER_POS or dictionary_tag(token.word) in PROPER_POS
-                or len(token.word) == 1 and token.pos != "f" or token.word in lexicon.places
-                or token.word.startswith(PROPER_WORDS) or bool(re.search(r"[A-Za-z0-9]", token.word)))
     body = span[:-1]
+
+    def unknown_word(i: int) -> bool:  # a name jieba does not know falls apart: 明/恩, 建/科
+        single = [len(t.word) == 1 and t.pos != "f" for t in body]
+        return single[i] and (i > 0 and single[i - 1] or i + 1 < len(body) and single[i + 1])
+
+    def proper(i: int, token: Token) -> bool:
+        return (token.pos in PROPER_POS or dictionary_tag(token.word) in PROPER_POS or unknown_word(i)
+                or token.word in lexicon.places or token.word.startswith(PROPER_WORDS)
+                or bool(re.search(r"[A-Za-z0-9]", token.word)))
     if not body:
         return dictionary_tag(span[-1].word) in PROPER_POS  # 全国总工会
-    return any(proper(t) or _is_head(t, lexicon.org_suffixes) for t in body)
+    if body[-1].word.endswith(("型", "级", "式")):
+        return False  # 服务型工会, 区级工会: a kind
+    return any(proper(i, t) or _is_head(t, lexicon.org_suffixes) and t.word not in UNION_WORDS
+               for i, t in enumerate(body))  # 首创集团工会, but not 工会会员介绍工会
 
 
 MEASURE = "个名家支位人次场项所条件批座户辆"
@@ -522,7 +550,7 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
 def _is_named_event(name: str, lexicon: Lexicon, launched: bool = False) -> bool:
     head = _ends_with(name, lexicon.event_suffixes) or ""
     body = re.sub(r"[“”「」\"]", "", name[: len(name) - len(head)])
-    if len(body) < 3 or body in lexicon.event_stop_words or body in lexicon.generic_words:
+    if len(body) < 3 or body in lexicon.event_stop_words or body in lexicon.generic_words or body in lexicon.linking_verbs:
         return False  # `学习活动`, `此次活动`: a kind of activity, not a named one
     if head in lexicon.event_generic_heads and not launched:
         return bool(PROPER_MARK.search(name))
@@ -575,10 +603,13 @@ INTRODUCERS = ("来自", "包括", "以及", "及", "和", "与", "由", "对", 
 def _inside_quoted_name(mention: Mention, text: str) -> bool:
     """A body or place named only inside a quoted name (`“宣传贯彻落实中国工会十八大精神”`) is
     not annotated in its own right; the quoted names themselves (events) are."""
+    window = (max(0, mention.start - 62), mention.end + 62)
+    if any(b.start() < mention.start and mention.end < b.end() for b in BOOK_TITLE.finditer(text, *window)):
+        return True  # 《开创新时代首都工会…》: a title, not the body it names
     if mention.type == "Event":
         return False
     return any(q.start() < mention.start and mention.end < q.end() and q.end() - q.start() - 2 > len(mention.text)
-               for q in QUOTE.finditer(text, max(0, mention.start - 42), mention.end + 42))
+               for q in QUOTE.finditer(text, *window))
 
 
 def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -591,12 +622,15 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     mentions = []
     for match in re.finditer(pattern, text):
         offset = match.start(1)
+        units = re.search(r"(?:单位|部门)$", match.group())
         for name in match.group(1).split("、"):
             start, end = offset, offset + len(name)
             offset = end + 1
             cut = max((name.rfind(v) + len(v) for v in (*lexicon.linking_verbs, *INTRODUCERS)
                        if v in name[1 if text[start - 1] == "、" else 0:]), default=0)
             start, name = start + cut, name[cut:]  # 总工会组织金海湖景区: the list starts after the verb
+            if units and dictionary_tag(name) not in (None, "nr", "ns", "nt", "nz", "nrt"):
+                continue  # 公安、交警、环卫等单位: sectors (common words, abbreviations), not named bodies
             inside = [m for m in found if m.start < end and start < m.end]
             if any(m.type == "Person" or m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
                 continue

@@ -23,7 +23,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None,
     entities = group_entities(analysed.text, mentions, lexicon)
     relations = extract_relations(analysed, entities, lexicon)
     if analysed is not article:
-        entities, relations = _as_printed(article, entities, relations)
+        entities, relations = _as_printed(article, analysed.text, entities, relations)
     return ArticleFacts(article, entities, relations)
 
 
@@ -37,10 +37,10 @@ def _simplified_copy(article: Article) -> Article:
                    text=text, credits=credits, sentences=split_sentences(text))
 
 
-def _as_printed(article: Article, entities: list[Entity], relations: list[Relation]):
-    """Names found in the simplified copy, given back in the characters the page prints;
-    a name the page does not print as such (北京市总工会 for 市總工會) takes the page's
-    characters wherever the page printed them."""
+def _as_printed(article: Article, simplified_text: str, entities: list[Entity], relations: list[Relation]):
+    """Names and roles found in the simplified copy, given back in the characters the page
+    prints; a name the page does not print as such (北京市总工会 for 市總工會) takes the
+    page's characters wherever the page printed them."""
     printed = {m.text: article.text[m.start:m.end] for e in entities for m in e.mentions}
     chars = {a: b for s_, o in printed.items() for a, b in zip(s_, o) if a != b}
 
@@ -48,7 +48,11 @@ def _as_printed(article: Article, entities: list[Entity], relations: list[Relati
         return printed.get(name) or "".join(chars.get(c, c) for c in name)
     entities = [replace(e, name=back(e.name), aliases=[back(a) for a in e.aliases],
                         mentions=[replace(m, text=article.text[m.start:m.end]) for m in e.mentions]) for e in entities]
-    relations = [replace(r, args={k: back(v) for k, v in r.args.items()}) for r in relations]
+    def post_back(relation: Relation) -> str | None:  # byline roles are a fixed vocabulary (记者, 通讯员)
+        role = relation.role
+        at = simplified_text.find(role) if role and relation.type == "holds_role" else -1
+        return article.text[at:at + len(role)] if at >= 0 else role  # the copy keeps every offset
+    relations = [replace(r, args={k: back(v) for k, v in r.args.items()}, role=post_back(r)) for r in relations]
     return entities, relations
 
 

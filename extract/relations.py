@@ -432,11 +432,24 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
                    if not _is_admin_area(o.entity, lexicon)]
-        for subject in _subjects(text, items, sentence, start, roles, lexicon, previous) if objects else []:
+        acting_at = start
+        if not objects and (gone_to := _gone_to_before(text, sentence, start)) is not None:
+            # 先后到A、B和C对…进行慰问: the places gone to stand before the visit verb
+            acting_at = gone_to
+            objects = [o for o in _listed_after(text, items, gone_to + 1, ("Organization", "Location"))
+                       if o.end <= start and not _is_admin_area(o.entity, lexicon)]
+        for subject in _subjects(text, items, sentence, acting_at, roles, lexicon, previous) if objects else []:
             for obj in objects:
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
     return relations
+
+
+def _gone_to_before(text: str, sentence: Sentence, verb_start: int) -> int | None:
+    """Where `到` opens the clause's destination before a visit verb (`到A、B对职工进行慰问`)."""
+    clause = max([sentence.start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, verb_start))])
+    at = text.rfind("到", clause, verb_start)
+    return at if at >= 0 and not text.startswith(("到位", "到了", "到达"), at) else None
 
 
 def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
@@ -603,6 +616,9 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
             continue  # 青龙湖镇北车营村…项目: the site lies in the village its name starts with
         if following and re.fullmatch(r"(?:的)?", text[place.end:following[0].start]):
             for located in _listed_after(text, following, following[0].start, ("Location", "Organization"), 0):
+                before = items[items.index(located) - 1]
+                if before is not place and _kind(before, "Location") and before.end == located.start:
+                    break  # 潞城镇蒙牛乳业公司、漷县镇通州开关厂: the next place starts the next pair
                 relations.append(Relation("located_in", {"entity": located.entity.name, "location": place.entity.name},
                                           sentence=sentence.index))
     events = [i for i in items if _kind(i, "Event")]

@@ -140,6 +140,26 @@ def test_a_headline_kind_of_event_joins_the_quoted_event():
     assert event.name == "花开有时" and "亲子沟通活动" in event.aliases, facts.entities
 
 
+def test_visits_to_a_list_before_the_verb_and_companies_in_towns():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，延庆区总工会副主席李明先后到延庆区环卫中心、延庆区市政管理处对一线职工进行慰问。"
+                   "随后，区总工会来到康庄镇北京华远精工机械有限公司、张山营镇延庆开关厂走访。\n")
+    visited = {r["object"] for r in _rels(facts, "visited") if r["subject"] == "延庆区总工会"}
+    assert {"延庆区环卫中心", "延庆区市政管理处", "北京华远精工机械有限公司", "延庆开关厂"} <= visited, visited
+    located = _rels(facts, "located_in")
+    assert {"entity": "北京华远精工机械有限公司", "location": "康庄镇"} in located
+    assert {"entity": "延庆开关厂", "location": "张山营镇"} in located
+    assert {"entity": "延庆开关厂", "location": "康庄镇"} not in located
+
+
+def test_titles_sectors_and_one_event_printed_twice():
+    facts = _facts("标题\n\n本报讯（记者 任洁）会上学习了《奋进新时代首都工会报告》。来自公安、交警、环卫等单位的职工参加"
+                   "“微笑回家”公益活动。本次“微笑回家”大型公益活动持续一周，鼓励更多的人了解工会。\n")
+    names = [e.name for e in facts.entities]
+    assert not {n for n in names if "工会" in n}, names
+    assert not {"公安", "交警", "环卫"} & set(names)
+    assert names.count("微笑回家") == 1
+
+
 def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")
@@ -210,6 +230,7 @@ def test_traditional_characters_are_read_and_reported_as_printed():
     facts = _facts("標題\n\n本報訊（記者 任潔 通訊員 許秀菊）近日，北京市總工會黨組書記、副主席潘建新帶隊赴北京大學腫瘤醫院。\n")
     assert {("任潔", "记者"), ("許秀菊", "通讯员")} <= {(r["person"], r["role"]) for r in _rels(facts, "byline")}
     assert {"person": "潘建新", "org": "北京市總工會", "role": "副主席"} in _rels(facts, "holds_role")
+    assert {"person": "潘建新", "org": "北京市總工會", "role": "黨組書記"} in _rels(facts, "holds_role")
     assert {"subject": "北京市總工會", "object": "北京大學腫瘤醫院"} in _rels(facts, "visited")
 
 
