@@ -244,7 +244,7 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
     strong = tuple(f for f in lexicon.person_followers if len(f) > 1)
     for match in re.finditer(f"(?:{titles})(?=[{HAN}])", text):
         pos = match.end()
-        while (name := _name_at(text, pos, lexicon, after_title=True)) is not None:
+        while (name := _name_at(text, pos, lexicon, after_title=True) or _guessed_name_at(text, pos, lexicon)) is not None:
             if not _is_name_word(name) and not text.startswith(strong, pos + len(name)):
                 break  # a common word (委员沙龙, 职工关注) unless a name-following verb confirms it
             names.add(name)
@@ -253,6 +253,14 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
                 break
             pos += len(name) + joint.end()
     return names
+
+
+def _guessed_name_at(text: str, pos: int, lexicon: Lexicon) -> str | None:
+    """Right after a title, the name jieba's statistical model reads there (`常务副主席晁怀新每到`)."""
+    word, tag = next(iter(guessed_tags(text[pos:pos + 6])), ("", ""))
+    if tag == "nr" and 2 <= len(word) <= 3 and (word[0] in lexicon.surnames or word[:2] in lexicon.surnames):
+        return word
+    return None
 
 
 def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
