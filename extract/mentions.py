@@ -456,6 +456,9 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
     for token in tokens:
         if token.word in lexicon.places:
             mentions.append(Mention("Location", token.word, token.start, token.end))
+    for before, head in zip(tokens, tokens[1:]):
+        if head.word in TOWN_HEADS and before.end == head.start and before.pos in MISREAD_NAME_POS and len(before.word) > 1:
+            mentions.append(Mention("Location", before.word + head.word, before.start, head.end))  # 南锣鼓巷胡同
     for run in _runs(tokens, lexicon, bridge=False):
         start = 0
         for i, token in enumerate(run):
@@ -474,6 +477,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
 
 
 NOT_A_PLACE = re.compile(r"\d+路$|之路$")
+MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
 
@@ -493,14 +497,15 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     head = _ends_with(name, lexicon.place_suffixes) or ""
     proper = any(t.pos in PROPER_POS or len(t.word) == 1 and dictionary_tag(t.word) is None
                  or t.word in lexicon.places for t in body) or not body and span[-1].pos in PROPER_POS
+    branch = BRANCH.match(text, span[-1].end)  # 南海子公园二期, 首都电影院中华店
     if not proper and body and (head in TOWN_HEADS or len(head) > 1 and span[-1].word in lexicon.place_suffixes):
-        # 琉璃庙镇, 良乡教职工之家: a town head, or a venue head after a plain name, is enough
-        proper = not any(t.pos in VERBAL_POS or t.word in lexicon.generic_words for t in body)
+        # 琉璃庙镇, 良乡教职工之家: a town head, or a venue head after a plain name, is enough;
+        # so is a venue with a branch (首都电影院中华店)
+        proper = branch is not None or not any(t.pos in VERBAL_POS or t.word in lexicon.generic_words for t in body)
     if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper:
         return None
     if span[0].pos == "m" and not span[0].word.startswith("第") or NOT_A_PLACE.search(name):
         return None  # 这一地区, 7路 (a bus line), 青春之路 (a figure of speech)
-    branch = BRANCH.match(text, span[-1].end)  # 南海子公园二期, 首都电影院中华店
     end = branch.end() if branch else span[-1].end
     return Mention("Location", text[span[0].start:end], span[0].start, end)
 
@@ -575,6 +580,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     inner_verb = re.compile(f"(?:{verbs})了?")
     for match in re.finditer(pattern, text):
         start, end = match.span(1)
+        if _planned_or_habitual(text, match.start()) and "“" not in match.group(1):
+            continue  # 今后将继续开展…活动, 定期开展…培训: a kind of activity, not one that took place
         cut = text.rfind("的", start, end)
         if cut >= 0:
             start = cut + 1
@@ -594,6 +601,16 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
             if _is_named_event(name, lexicon, launched=True):
                 mentions.append(Mention("Event", name, part_start, part_end))
     return mentions
+
+
+PLANNED_OR_HABITUAL = ("将", "继续", "今后", "拟", "计划", "希望", "不定时", "定期", "常态化", "多多")
+
+
+def _planned_or_habitual(text: str, verb_start: int) -> bool:
+    """Does the clause before an organise verb make it a plan, a wish or a habit?"""
+    clause = text[max(0, verb_start - 20):verb_start]
+    clause = re.split(r"[，,。；;：:！？!?\n]", clause)[-1]
+    return any(word in clause for word in PLANNED_OR_HABITUAL)
 
 
 def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tuple[int, int]]:

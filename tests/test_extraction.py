@@ -160,6 +160,21 @@ def test_titles_sectors_and_one_event_printed_twice():
     assert names.count("微笑回家") == 1
 
 
+def test_planned_or_habitual_activities_are_not_events():
+    facts = _facts("标题\n\n本报讯（记者 任洁）东城区总工会开展“书香职工”读书活动。今后将继续开展职工心理关爱活动，"
+                   "并定期开展法律知识培训。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert events == {"书香职工"}, events
+
+
+def test_venues_by_branch_and_lane_names_jieba_misreads():
+    facts = _facts("标题\n\n本报讯（记者 任洁）东城区总工会走进南锣鼓巷胡同，又来到首都电影院王府井店，"
+                   "并邀请区法院法官讲课。\n")
+    types = {e.name: e.type for e in facts.entities}
+    assert types.get("南锣鼓巷胡同") == "Location" and types.get("首都电影院王府井店") == "Location", types
+    assert types.get("东城区法院") == "Organization", types
+
+
 def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")

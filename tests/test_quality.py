@@ -1,6 +1,6 @@
 """Extraction quality on the annotated pages, scored by the reference scorer. On the samples,
 a figure that meets the issue's target is held at that target; the others (entities 0.90,
-Location 0.80, relations 0.80; see README) are held at the measured level minus a small margin, so a change that
+relations 0.80; see README) are held at the measured level minus a small margin, so a change that
 loses quality fails here. The practice pages are held at their measured level."""
 import json
 
@@ -12,10 +12,10 @@ from newskg.extract.pipeline import extract_page
 from scoring import reference
 
 FLOORS = {  # page set -> figure -> minimum F1
-    "samples": {"article_titles": 0.95, "Person": 0.95, "Organization": 0.88, "Event": 0.65,
+    "samples": {"article_titles": 0.95, "Person": 0.95, "Organization": 0.88, "Location": 0.80, "Event": 0.65,
                 "byline": 0.95, "holds_role": 0.90, "visited": 0.70, "organized": 0.65,
                 "participated_in": 0.55, "part_of": 0.55, "located_in": 0.55,  # targets met
-                "entities_typed": 0.86, "Location": 0.77, "relations": 0.77},  # measured - margin
+                "entities_typed": 0.88, "relations": 0.78},  # below target: measured - margin
     "practice": {"article_titles": 1.0, "entities_typed": 0.86, "relations": 0.68, "Person": 0.95,
                  "Organization": 0.86, "Location": 0.72, "Event": 0.78, "byline": 1.0, "holds_role": 0.84},
 }
