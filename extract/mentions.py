@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
-from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words
+from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, words
 
 HAN = r"\u4e00-\u9fff"
 NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "nw", "ng", "zg", "tg", "g"}
@@ -50,7 +50,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _visited_sites(text, lexicon)
     candidates += _campaign_mentions(text, campaigns)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
-    candidates = _join_bodies(text, _trim_organiser_prefix(candidates))
+    candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
     others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)]
     return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others)), key=lambda m: m.start)
@@ -287,8 +287,8 @@ def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
     return run[i:]
 
 
-def _is_generic(words: list[str], lexicon: Lexicon) -> bool:
-    return all(w in lexicon.generic_words for w in words)
+def _is_generic(words: list[str], lexicon: Lexicon, heads: tuple[str, ...] = ()) -> bool:
+    return all(w in lexicon.generic_words or w in heads for w in words)
 
 
 ADMIN_SHORT = re.compile(r"^[市区县镇乡](?!级)")
@@ -305,8 +305,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         span = _after_category(_trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon)), lexicon)
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
-        if text.startswith("界", span[-1].end):
-            continue  # `工会界委员`: a sector of a council, not a union
+        if text.startswith("界", span[-1].end) or CONGRESS.match(text, span[-1].end):
+            continue  # `工会界委员`: a sector of a council; `中国工会十八大`: a congress in a set phrase
         if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
             span = span[1:]  # `该公司财务部`: the company referred to, then its department
         words = [t.word for t in span]
@@ -314,8 +314,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         if text[max(0, start - 2):start] in ("、和", "、与"):
             start -= 1  # `、和医杏林服务队`: no conjunction follows 、, so 和 is the name's
         name = text[start:end]
-        if _is_generic(words, lexicon) and not (ADMIN_SHORT.match(name) and len(words) > 1):
-            continue
+        if _is_generic(words, lexicon, lexicon.org_suffixes) and not (ADMIN_SHORT.match(name) and len(words) > 1):
+            continue  # 医院工会, 社区卫生服务中心: kinds of bodies
         if len(name) < 2 or name in lexicon.org_suffixes or not _names_one(span, lexicon):
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
@@ -324,6 +324,7 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
     return mentions + _parenthesised_companies(text, tokens, lexicon)
 
 
+CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:次)?(?:大|届)")
 PARTY_AND_GOVERNMENT = re.compile(r"(.+?[区市县]委)([区市县]政府)")
 
 
@@ -643,7 +644,8 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     heads = "|".join(map(re.escape, lexicon.enumeration_heads))
     # no item starts with a conjunction, except right after 、 where none stands (`、和利时、`)
     item = f"(?:(?<=、)[和与及])?(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
-    pattern = rf"({item}(?:、{item})+)(?:等(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:{heads})|共\d+家)"
+    count = r"(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:辖区|区内|周边|驻区|本地)?"  # 等22家辖区单位
+    pattern = rf"({item}(?:、{item})+)(?:等{count}(?:{heads})|共\d+家)"
     mentions = []
     for match in re.finditer(pattern, text):
         offset = match.start(1)
@@ -651,9 +653,17 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
         for name in match.group(1).split("、"):
             start, end = offset, offset + len(name)
             offset = end + 1
-            cut = max((name.rfind(v) + len(v) for v in (*lexicon.linking_verbs, *INTRODUCERS)
-                       if v in name[1 if text[start - 1] == "、" else 0:]), default=0)
+            listed = text[start - 1] == "、"  # only the first name can carry the words before the list
+            ends = [] if listed else [m.end() for v in (*lexicon.linking_verbs, *INTRODUCERS)
+                                      for m in re.finditer(re.escape(v), name)]
+            cut = max((e for e in ends if len(name) - e >= 2), default=0)  # 送到了闪送: not inside 闪送
             start, name = start + cut, name[cut:]  # 总工会组织金海湖景区: the list starts after the verb
+            while name and name[0] in "了着过" and cut:
+                start, name = start + 1, name[1:]  # 送到了顺丰速运
+            parts = words(name)
+            if re.search("[各每诸]", name) or _is_generic(parts, lexicon, lexicon.org_suffixes) \
+                    and not any(p in lexicon.places for p in parts):
+                continue  # 该区各医院, 社区卫生服务中心: every one of a kind, no named body
             if units and dictionary_tag(name) not in (None, "nr", "ns", "nt", "nz", "nrt"):
                 continue  # 公安、交警、环卫等单位: sectors (common words, abbreviations), not named bodies
             inside = [m for m in found if m.start < end and start < m.end]
@@ -726,14 +736,15 @@ def _join_bodies(text: str, candidates: list[Mention]) -> list[Mention]:
     return candidates + joined
 
 
-def _trim_organiser_prefix(candidates: list[Mention]) -> list[Mention]:
+def _trim_organiser_prefix(candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`中关村科学城总工会迎新春送温暖系列活动`: the body before the event organises it and is
-    not part of the event's name."""
+    not part of the event's name, unless the rest names no event (`…基层工会干部培训班`)."""
     orgs = [m for m in candidates if m.type == "Organization"]
     out = []
     for m in candidates:
         org = next((o for o in orgs if m.type == "Event" and o.start == m.start and o.end < m.end - 2), None)
-        out.append(Mention("Event", m.text[org.end - m.start:], org.end, m.end) if org else m)
+        rest = m.text[org.end - m.start:] if org else ""
+        out.append(Mention("Event", rest, org.end, m.end) if org and _is_named_event(rest, lexicon, launched=True) else m)
     return out
 
 

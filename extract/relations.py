@@ -379,11 +379,16 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
     return out
 
 
+HELPER_PHRASE = re.compile(r"在[^，,。；;]{2,30}?(?:的)?(?:协助|帮助|支持|配合|指导)下")  # 在X的协助下: X helps, does not act
+
+
 def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexicon: Lexicon) -> list[Item]:
     """Who acts at `pos`: the list after a `由` before the verb (`由A、B主办`), else the
     organisations and people leading the sentence, joined by 、/和/与/联合 (`A与B共同举办`)."""
+    helping = [m.span() for m in HELPER_PHRASE.finditer(text, sentence.start, pos)]
     before = [i for i in items
-              if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)]
+              if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)
+              and not any(a <= i.start < b for a, b in helping)]
     clause = max(text.rfind(p, sentence.start, pos) for p in "，,；;")
     if any(i.start > clause for i in before):  # the clause of the verb names its own actor
         before = [i for i in before if i.start > clause]

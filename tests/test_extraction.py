@@ -175,6 +175,23 @@ def test_venues_by_branch_and_lane_names_jieba_misreads():
     assert types.get("东城区法院") == "Organization", types
 
 
+def test_goods_brought_to_listed_units_with_a_helper_who_does_not_act():
+    facts = _facts("东城区龙潭街道总工会送清凉\n\n本报讯（记者 任洁）东城区龙潭街道总工会开展慰问。在龙潭街道工会服务站工作人员的协助下，"
+                   "饮料送到了闪送、达达快送、大华物业等辖区单位的职工手中。来自该区各医院、社区卫生服务中心等单位的职工也参加。"
+                   "会上学习了中国工会十八大精神。\n")
+    visited = {(r["subject"], r["object"]) for r in _rels(facts, "visited")}
+    assert {("东城区龙潭街道总工会", x) for x in ("闪送", "达达快送", "大华物业")} <= visited, visited
+    assert not {s for s, _ in visited if "服务站" in s}
+    names = {e.name for e in facts.entities}
+    assert not names & {"该区各医院", "区各医院", "社区卫生服务中心", "中国工会"}, names
+
+
+def test_an_organiser_before_an_unnamed_course_stays_in_its_name():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，安贞街道基层工会干部培训班开班。医院组织职工展开学习活动。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert events == {"安贞街道基层工会干部培训班"}, events
+
+
 def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")

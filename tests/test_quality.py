@@ -1,7 +1,7 @@
-"""Extraction quality on the annotated pages, scored by the reference scorer. On the samples,
-a figure that meets the issue's target is held at that target; the others (entities 0.90,
-relations 0.80; see README) are held at the measured level minus a small margin, so a change that
-loses quality fails here. The practice pages are held at their measured level."""
+"""Extraction quality on the annotated pages, scored by the reference scorer. On the samples
+the floors are the issue's targets: a change that takes any figure below its target fails
+here. The practice pages stand for pages we do not have; they are held at their measured
+level minus a small margin (some are still below the targets minus 0.05; see README)."""
 import json
 
 import pytest
@@ -11,13 +11,14 @@ from newskg.extract.goldformat import page_to_json
 from newskg.extract.pipeline import extract_page
 from scoring import reference
 
+TARGETS = {"article_titles": 0.95, "entities_typed": 0.90, "Person": 0.95, "Organization": 0.88,
+           "Location": 0.80, "Event": 0.65, "relations": 0.80, "byline": 0.95, "holds_role": 0.90,
+           "visited": 0.70, "organized": 0.65, "participated_in": 0.55, "part_of": 0.55, "located_in": 0.55}
 FLOORS = {  # page set -> figure -> minimum F1
-    "samples": {"article_titles": 0.95, "Person": 0.95, "Organization": 0.88, "Location": 0.80, "Event": 0.65,
-                "byline": 0.95, "holds_role": 0.90, "visited": 0.70, "organized": 0.65,
-                "participated_in": 0.55, "part_of": 0.55, "located_in": 0.55,  # targets met
-                "entities_typed": 0.88, "relations": 0.78},  # below target: measured - margin
+    "samples": TARGETS,
     "practice": {"article_titles": 1.0, "entities_typed": 0.86, "relations": 0.68, "Person": 0.95,
-                 "Organization": 0.86, "Location": 0.72, "Event": 0.78, "byline": 1.0, "holds_role": 0.84},
+                 "Organization": 0.86, "Location": 0.72, "Event": 0.78, "byline": 1.0, "holds_role": 0.84,
+                 "organized": 0.69, "participated_in": 0.50, "located_in": 0.60},
 }
 SETS = {"samples": (SEEDS, GOLD), "practice": (EXTRA_PAGES, EXTRA_GOLD)}
 
