@@ -63,6 +63,7 @@ class Lexicon:
     places: frozenset[str]
     abbreviations: dict[str, str]
     visit_verbs: tuple[str, ...]
+    receive_verbs: tuple[str, ...]
     organize_verbs: tuple[str, ...]
     participate_verbs: tuple[str, ...]
     joint_verbs: tuple[str, ...]
@@ -74,7 +75,8 @@ class Lexicon:
     @cached_property
     def linking_verbs(self) -> frozenset[str]:
         """Verbs that stand between two names rather than inside one."""
-        return frozenset(self.visit_verbs + self.organize_verbs + self.participate_verbs + self.joint_verbs)
+        return frozenset(self.visit_verbs + self.receive_verbs + self.organize_verbs + self.participate_verbs
+                         + self.joint_verbs)
 
     @cached_property
     def internal_bodies(self) -> frozenset[str]:
@@ -111,6 +113,7 @@ def default_lexicon() -> Lexicon:
         places=frozenset(_words("places.txt")),
         abbreviations=_mapping("abbreviations.txt"),
         visit_verbs=longest_first(_words("visit_verbs.txt")),
+        receive_verbs=longest_first(_words("receive_verbs.txt")),
         organize_verbs=longest_first(_words("organize_verbs.txt")),
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         joint_verbs=longest_first(_words("joint_verbs.txt")),

@@ -55,6 +55,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         roles = _holds_role(items, article, sentence, entities)
         relations += roles
         relations += _visited(text, items, sentence, roles, lexicon, previous)
+        relations += _received(text, items, sentence, lexicon)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event)
         relations += _located_in(text, items, sentence, lexicon)
@@ -447,6 +448,18 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             for obj in objects:
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
+    return relations
+
+
+def _received(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
+    """`妇幼保健院改扩建项目迎来了顺义区总工会慰问组`: the body after the verb visits the one before."""
+    relations = []
+    for start, end in _verb_positions(sentence, lexicon.receive_verbs):
+        hosts = [i for i in items if i.end <= start and _kind(i, "Organization", "Location")
+                 and re.fullmatch(r"[\s，,]*", text[i.end:start])]
+        visitors = _listed_after(text, items, end, ("Organization",), max_gap=1)
+        relations += [Relation("visited", {"subject": v.entity.name, "object": h.entity.name}, sentence=sentence.index)
+                      for v in visitors for h in hosts[-1:]]
     return relations
 
 

@@ -192,6 +192,15 @@ def test_an_organiser_before_an_unnamed_course_stays_in_its_name():
     assert events == {"安贞街道基层工会干部培训班"}, events
 
 
+def test_a_received_visit_and_a_numbered_team():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，怀柔区医院改扩建项目迎来了怀柔区总工会慰问组。"
+                   "区总工会主席王强带队来到区环卫中心三队慰问。合唱队也来了。\n")
+    visited = {(r["subject"], r["object"]) for r in _rels(facts, "visited")}
+    assert ("怀柔区总工会", "怀柔区医院改扩建项目") in visited, visited
+    assert ("怀柔区总工会", "怀柔区环卫中心三队") in visited, visited
+    assert not [e for e in facts.entities if e.name == "合唱队"]
+
+
 def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")

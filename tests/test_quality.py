@@ -16,9 +16,9 @@ TARGETS = {"article_titles": 0.95, "entities_typed": 0.90, "Person": 0.95, "Orga
            "visited": 0.70, "organized": 0.65, "participated_in": 0.55, "part_of": 0.55, "located_in": 0.55}
 FLOORS = {  # page set -> figure -> minimum F1
     "samples": TARGETS,
-    "practice": {"article_titles": 1.0, "entities_typed": 0.86, "relations": 0.68, "Person": 0.95,
+    "practice": {"article_titles": 1.0, "entities_typed": 0.86, "relations": 0.70, "Person": 0.95,
                  "Organization": 0.86, "Location": 0.72, "Event": 0.78, "byline": 1.0, "holds_role": 0.84,
-                 "organized": 0.69, "participated_in": 0.50, "located_in": 0.60},
+                 "visited": 0.65, "organized": 0.69, "participated_in": 0.50, "part_of": 0.50, "located_in": 0.60},
 }
 SETS = {"samples": (SEEDS, GOLD), "practice": (EXTRA_PAGES, EXTRA_GOLD)}
 
