@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from .build import stderr_progress
+from .errors import UserError
 from .evaluate import (Entity, Evaluation, build_predictions, evaluate, read_gold,
                        read_predictions)
 from .extract.model import RELATION_FIELDS
@@ -30,7 +32,7 @@ def register(sub) -> None:
                                      "for article titles, entities and relations.",
                          epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     cmd.add_argument("gold_dir", type=Path, metavar="GOLD_DIR", help="folder of gold page JSON files")
-    cmd.add_argument("--pages", type=Path, default=Path("seeds"), metavar="DIR",
+    cmd.add_argument("--pages", type=Path, metavar="DIR",
                      help="folder of the pages the gold files name, built afresh (default: seeds/)")
     cmd.add_argument("--pred", type=Path, metavar="DIR",
                      help="score already-built page JSON files from DIR (e.g. exports/pages) instead")
@@ -41,12 +43,19 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    if args.pred is not None and args.pages is not None:
+        raise UserError("--pages builds the pages afresh and --pred reads pages already built: give one of them")
     gold = read_gold(args.gold_dir)
     if args.pred is not None:
         predictions, system = read_predictions(gold, args.pred), f"page JSON in {args.pred}"
+        for page, predicted in zip(gold, predictions):
+            if predicted is None:
+                print(f"warning: {args.pred} has no {page.path.name}; that page counts as extracting nothing",
+                      file=sys.stderr)
     else:
-        predictions = build_predictions(gold, args.pages, progress=None if args.quiet else stderr_progress)
-        system = f"a fresh build of {args.pages}"
+        pages = args.pages or Path("seeds")
+        predictions = build_predictions(gold, pages, progress=None if args.quiet else stderr_progress)
+        system = f"a fresh build of {pages}"
     result = evaluate(gold, predictions)
     if args.json:
         print(json.dumps(as_json(result, args.errors), ensure_ascii=False, indent=2))

@@ -253,3 +253,18 @@ def test_bad_json_prediction(tmp_path):
 
 def test_missing_prediction_folder(tmp_path):
     _fails_in_one_line(run("evaluate", GOLD, "--pred", tmp_path / "nope"), "nope", "no such folder")
+
+
+def test_pages_and_pred_together_are_refused(tmp_path):
+    _fails_in_one_line(run("evaluate", GOLD, "--pred", tmp_path, "--pages", SEEDS), "--pages", "--pred")
+
+
+def test_a_missing_prediction_file_is_named_in_a_warning(tmp_path):
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    (pred / "000_a712a3a270775270.json").write_text(json.dumps({"articles": []}), encoding="utf-8")
+    result = run("evaluate", GOLD, "--pred", pred)
+    assert result.returncode == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 4 and all("counts as extracting nothing" in w for w in warnings), result.stderr
+    assert "001_970aa545423f6c45.json" in result.stderr and "000_a712a3a270775270.json" not in result.stderr
