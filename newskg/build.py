@@ -34,11 +34,12 @@ EXPORTS = {
 
 
 def collect_pages(inputs: list[Path]) -> list[Path]:
-    """Page files named directly or found (not recursively) in the folders named."""
+    """Page files named directly or found (not recursively) in the folders named (`.txt`,
+    `.md`, in any letter case); a page named twice is read once."""
     pages: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in PAGE_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
             if not found:
                 raise PageError(path, "folder holds no .txt or .md page files")
             pages.extend(found)
@@ -46,7 +47,10 @@ def collect_pages(inputs: list[Path]) -> list[Path]:
             pages.append(path)
         else:
             raise PageError(path, "no such file or folder")
-    return pages
+    unique: dict[Path, Path] = {}
+    for page in pages:
+        unique.setdefault(page.resolve(), page)
+    return list(unique.values())
 
 
 @dataclass

@@ -130,3 +130,14 @@ def test_lexicon_with_bom_and_a_misread_line(tmp_path):
     spaced.write_text("Zhang Wei Person\n", encoding="utf-8")
     result = run("build", page, "--lexicon", spaced, "-o", tmp_path / "out2")
     assert result.returncode == 1 and "spaced.txt:1" in result.stderr
+
+
+def test_upper_case_suffix_found_and_a_page_named_twice_read_once(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    page = SEEDS / "000_a712a3a270775270.txt"
+    (pages / "SHOUT.TXT").write_bytes(page.read_bytes())
+    result = run("build", pages, page, page, "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "pages 2," in result.stdout
+    assert sorted(p.name for p in (tmp_path / "out" / "pages").iterdir()) == ["000_a712a3a270775270.json", "SHOUT.json"]
