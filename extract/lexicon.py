@@ -147,7 +147,7 @@ def read_user_lexicon(path: Path | str) -> dict[str, str]:
         if kind is None:
             raise LexiconError(f"{path}:{number}: expected `name [freq] type` (a name without spaces, "
                                "a whole-number freq, type one of Person, Organization, Location, Event "
-                               "or nr, nt, ns, nz); got {line.strip()!r}")
+                               f"or nr, nt, ns, nz); got {line.strip()!r}")
         entries[parts[0]] = kind
     return entries
 

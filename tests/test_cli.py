@@ -130,6 +130,7 @@ def test_lexicon_with_bom_and_a_misread_line(tmp_path):
     spaced.write_text("Zhang Wei Person\n", encoding="utf-8")
     result = run("build", page, "--lexicon", spaced, "-o", tmp_path / "out2")
     assert result.returncode == 1 and "spaced.txt:1" in result.stderr
+    assert "got 'Zhang Wei Person'" in result.stderr  # the line itself, so the user sees what was misread
 
 
 def test_upper_case_suffix_found_and_a_page_named_twice_read_once(tmp_path):
