@@ -32,7 +32,7 @@ RELATIONS = {
     "holds_role": ("任职", "#e4572e"),
     "visited": ("走访", "#7b4fb8"),
     "organized": ("组织", "#e8a900"),
-    "participated_in": ("参加", "#d2691e"),
+    "participated_in": ("参加", "#c2185b"),
     "part_of": ("隶属", "#1f9bb4"),
     "located_in": ("位于", "#5a9e2f"),
 }
@@ -91,12 +91,14 @@ def _node_tooltip(graph: nx.MultiDiGraph, attrs: dict) -> str:
 
 
 def _edge_label(attrs: dict) -> str:
-    return f"{attrs['type']}: {attrs['role']}" if attrs.get("role") else attrs["type"]
+    """The relation's name as the legend shows it (`任职: 副主席`)."""
+    name = RELATIONS.get(attrs["type"], OTHER_RELATION)[0] or attrs["type"]
+    return f"{name}: {attrs['role']}" if attrs.get("role") else name
 
 
 def _edge_tooltip(graph: nx.MultiDiGraph, u: str, v: str, attrs: dict) -> str:
     return "\n".join([
-        f"{_edge_label(attrs)}: {graph.nodes[u]['label']} → {graph.nodes[v]['label']}",
+        f"{_edge_label(attrs)} ({attrs['type']}): {graph.nodes[u]['label']} → {graph.nodes[v]['label']}",
         f"文章: {_article_title(graph, attrs['article'])}",
         f"证据: {attrs.get('evidence') or '(无)'}",
     ])

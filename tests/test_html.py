@@ -332,5 +332,5 @@ def test_hostile_tooltips_show_the_payload_as_text(hostile_page, browser):
     edge = edge_id(f"Person:{IMG}", f"Organization:{SCRIPT}", "holds_role@p#1")
     reset(browser)
     tip = hover(browser, edge_middle(browser, edge))
-    assert f"holds_role: {IMG}" in tip and f"证据: {IMG}担任{SCRIPT}主席" in tip and f"文章: {CLOSE}" in tip
+    assert f"任职: {IMG} (holds_role)" in tip and f"证据: {IMG}担任{SCRIPT}主席" in tip and f"文章: {CLOSE}" in tip
     assert browser.execute_script("return typeof window.__pwned;") == "undefined"
