@@ -19,6 +19,7 @@ from collections import Counter
 from .lexicon import Lexicon
 from .mentions import QUOTE, SHORT_ALIAS
 from .model import Entity, Mention
+from .segment import words
 
 
 def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Entity]:
@@ -92,11 +93,24 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         return site is not None and full.endswith(site) and full[:3] == short[:3] and _is_subsequence(short, full)
     head = next((h for h in lexicon.org_suffixes if short.endswith(h)), None)
     if head is None:  # a brand before its company's registered name: 富智康 / 富智康精密组件（北京）有限公司
-        return len(short) >= 2 and full.startswith(short) and full.endswith(LEGAL_FORMS)
+        return len(short) >= 2 and full.startswith(short) and full.endswith(LEGAL_FORMS) \
+            and len(short) in _word_ends(full)  # not 京东 / 京东方科技有限公司
     if not full.endswith(head):
         return False
     return _is_subsequence(short, full) and (short[0] == full[0] or full.endswith(short)
                                              or _is_subsequence(short, _without_place(full, lexicon)))
+
+
+LEGAL_FORMS = ("有限公司", "有限责任公司")
+
+
+def _word_ends(name: str) -> set[int]:
+    """The offsets where jieba ends a word of the name."""
+    ends, offset = set(), 0
+    for word in words(name):
+        offset += len(word)
+        ends.add(offset)
+    return ends
 
 
 def _same_kind(short: str, kind_of: str, lexicon: Lexicon) -> bool:
@@ -106,7 +120,6 @@ def _same_kind(short: str, kind_of: str, lexicon: Lexicon) -> bool:
             and kind_of[:2] == short[:2] and _is_subsequence(short, kind_of))
 
 
-LEGAL_FORMS = ("有限公司", "有限责任公司")
 
 
 def _without_place(name: str, lexicon: Lexicon) -> str:

@@ -59,11 +59,13 @@ class Lexicon:
     event_stop_words: frozenset[str]
     event_generic_heads: frozenset[str]
     kind_heads: tuple[str, ...]
+    plan_words: frozenset[str]
     generic_words: frozenset[str]
     places: frozenset[str]
     abbreviations: dict[str, str]
     visit_verbs: tuple[str, ...]
     receive_verbs: tuple[str, ...]
+    host_verbs: tuple[str, ...]
     organize_verbs: tuple[str, ...]
     participate_verbs: tuple[str, ...]
     joint_verbs: tuple[str, ...]
@@ -109,11 +111,13 @@ def default_lexicon() -> Lexicon:
         event_stop_words=frozenset(_words("event_stop_words.txt")),
         event_generic_heads=frozenset(_words("event_generic_heads.txt")),
         kind_heads=_words("kind_heads.txt"),
+        plan_words=frozenset(_words("plan_words.txt")),
         generic_words=frozenset(_words("generic_words.txt")),
         places=frozenset(_words("places.txt")),
         abbreviations=_mapping("abbreviations.txt"),
         visit_verbs=longest_first(_words("visit_verbs.txt")),
         receive_verbs=longest_first(_words("receive_verbs.txt")),
+        host_verbs=longest_first(_words("host_verbs.txt")),
         organize_verbs=longest_first(_words("organize_verbs.txt")),
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         joint_verbs=longest_first(_words("joint_verbs.txt")),

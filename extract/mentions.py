@@ -29,6 +29,7 @@ FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也�
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
 REFERRING = {"该", "本", "其"}
+PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")  # make a name proper
 LEFT_TRIM = {"该", "各", "整个", "多", "每个", "所有", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
              "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新"}
 QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
@@ -53,22 +54,21 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
     others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)]
-    return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others)), key=lambda m: m.start)
+    return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others), lexicon), key=lambda m: m.start)
 
 
 VENUE_OR_BODY_HEADS = ("中心",)  # 体育中心 hosts a match; 文化活动中心 co-organises one
-HOSTED_AT = re.compile(r"(?:在|于|设在)$")
-HOSTING = re.compile(r"^(?:举行|举办|开幕|闭幕|进行|召开|开班)")
-ORGANISING = re.compile(r"^(?:、[^，,。；;]{2,24}?)*(?:联合|共同)?(?:主办|承办|协办|指导)")
+HOSTED_AT = re.compile(r"(?:在|于)$")
+ORGANISING = re.compile(r"^(?:、[^、，,。；;]{2,24})*(?:联合|共同)?(?:主办|承办|协办|指导)")  # items hold no 、
 
 
-def _typed_by_role(text: str, mentions: list[Mention]) -> list[Mention]:
+def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A name whose head fits a venue and a body (`…中心`) takes the type its role in the
     text gives: hosting (`在X闭幕`) makes it a place, organising (`X承办`) a body."""
     votes: dict[str, set[str]] = {}
     for m in mentions:
         if m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
-            if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and HOSTING.match(text[m.end:m.end + 2]):
+            if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and text.startswith(lexicon.host_verbs, m.end):
                 votes.setdefault(m.text, set()).add("Location")
             elif ORGANISING.match(text[m.end:m.end + 60]):
                 votes.setdefault(m.text, set()).add("Organization")
@@ -305,17 +305,18 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         span = _after_category(_trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon)), lexicon)
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
-        if text.startswith("界", span[-1].end) or CONGRESS.match(text, span[-1].end):
+        if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and CONGRESS.match(text, span[-1].end):
             continue  # `工会界委员`: a sector of a council; `中国工会十八大`: a congress in a set phrase
         if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
             span = span[1:]  # `该公司财务部`: the company referred to, then its department
         words = [t.word for t in span]
         start, end = span[0].start, span[-1].end
-        if text[max(0, start - 2):start] in ("、和", "、与"):
-            start -= 1  # `、和医杏林服务队`: no conjunction follows 、, so 和 is the name's
+        if text[max(0, start - 2):start] in ("、和", "、与") and len(span[0].word) == 1:
+            start -= 1  # `、和医杏林服务队`: 和 starts a name jieba does not know (not `、和北京科技大学`)
         name = text[start:end]
-        if _is_generic(words, lexicon, lexicon.org_suffixes) and not (ADMIN_SHORT.match(name) and len(words) > 1):
-            continue  # 医院工会, 社区卫生服务中心: kinds of bodies
+        kinds = () if any(w in lexicon.places or w in PROPER_WORDS for w in words) else lexicon.org_suffixes
+        if _is_generic(words, lexicon, kinds) and not (ADMIN_SHORT.match(name) and len(words) > 1):
+            continue  # 医院工会, 社区卫生服务中心: kinds of bodies (but 北京银行)
         if len(name) < 2 or name in lexicon.org_suffixes or not _names_one(span, lexicon):
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
@@ -324,7 +325,7 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
     return mentions + _parenthesised_companies(text, tokens, lexicon)
 
 
-CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:次)?(?:大|届)")
+CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大
 PARTY_AND_GOVERNMENT = re.compile(r"(.+?[区市县]委)([区市县]政府)")
 
 
@@ -338,7 +339,7 @@ def _split_party_and_government(mention: Mention) -> list[Mention]:
             Mention("Organization", both.group(2), middle, mention.end)]
 
 
-TOWN_THEN_COMPANY = re.compile(rf"(.{{2,10}}?(?:镇|乡|街道))(?=[{HAN}A-Za-z]{{2,}}?(?:公司|厂|项目部)$)")
+TOWN_THEN_COMPANY = re.compile(rf"(.{{2,10}}?(?:镇|(?<!城)乡|街道))(?=[{HAN}A-Za-z]{{2,}}?(?:公司|厂|项目部)$)")
 
 
 def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:
@@ -394,7 +395,6 @@ def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -
     return mentions
 
 
-PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")
 
 
 def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
@@ -581,7 +581,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     inner_verb = re.compile(f"(?:{verbs})了?")
     for match in re.finditer(pattern, text):
         start, end = match.span(1)
-        if _planned_or_habitual(text, match.start()) and "“" not in match.group(1):
+        if _planned_or_habitual(text, match.start(), lexicon) and "“" not in match.group(1):
             continue  # 今后将继续开展…活动, 定期开展…培训: a kind of activity, not one that took place
         cut = text.rfind("的", start, end)
         if cut >= 0:
@@ -604,14 +604,17 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
-PLANNED_OR_HABITUAL = ("将", "继续", "今后", "拟", "计划", "希望", "不定时", "定期", "常态化", "多多")
-
-
-def _planned_or_habitual(text: str, verb_start: int) -> bool:
-    """Does the clause before an organise verb make it a plan, a wish or a habit?"""
-    clause = text[max(0, verb_start - 20):verb_start]
-    clause = re.split(r"[，,。；;：:！？!?\n]", clause)[-1]
-    return any(word in clause for word in PLANNED_OR_HABITUAL)
+def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:
+    """Does the clause before an organise verb make it a plan, a wish or a habit (`今后将继续…
+    开展`, `不定时来街道开展`)? A plan word counts as a word of its own, with no body's name
+    between it and the verb (not `北京继续教育学院开展`)."""
+    clause = re.split(r"[，,。；;：:！？!?\n]", text[max(0, verb_start - 20):verb_start])[-1]
+    tokens = _tokens(clause)
+    for i, token in enumerate(tokens):
+        if token.word in lexicon.plan_words and not any(
+                t.pos in PROPER_POS or _ends_with(t.word, lexicon.org_suffixes) for t in tokens[i + 1:]):
+            return True
+    return False
 
 
 def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tuple[int, int]]:
@@ -648,34 +651,50 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     pattern = rf"({item}(?:、{item})+)(?:等{count}(?:{heads})|共\d+家)"
     mentions = []
     for match in re.finditer(pattern, text):
+        units = re.search(r"(?:单位|部门)$", match.group()) is not None
         offset = match.start(1)
-        units = re.search(r"(?:单位|部门)$", match.group())
-        for name in match.group(1).split("、"):
+        for index, name in enumerate(match.group(1).split("、")):
             start, end = offset, offset + len(name)
             offset = end + 1
-            listed = text[start - 1] == "、"  # only the first name can carry the words before the list
-            ends = [] if listed else [m.end() for v in (*lexicon.linking_verbs, *INTRODUCERS)
-                                      for m in re.finditer(re.escape(v), name)]
-            cut = max((e for e in ends if len(name) - e >= 2), default=0)  # 送到了闪送: not inside 闪送
-            start, name = start + cut, name[cut:]  # 总工会组织金海湖景区: the list starts after the verb
-            while name and name[0] in "了着过" and cut:
-                start, name = start + 1, name[1:]  # 送到了顺丰速运
-            parts = words(name)
-            if re.search("[各每诸]", name) or _is_generic(parts, lexicon, lexicon.org_suffixes) \
-                    and not any(p in lexicon.places for p in parts):
-                continue  # 该区各医院, 社区卫生服务中心: every one of a kind, no named body
-            if units and dictionary_tag(name) not in (None, "nr", "ns", "nt", "nz", "nrt"):
-                continue  # 公安、交警、环卫等单位: sectors (common words, abbreviations), not named bodies
-            inside = [m for m in found if m.start < end and start < m.end]
-            if any(m.type == "Person" or m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
-                continue
-            same = [m for m in inside if m.start == start and m.end == end]
-            if any(m.type == "Location" for m in same):
-                mentions.append(Mention("Organization", name, start, end))  # 金海湖景区、…等多家企业: a body
-            elif not same and len(name) >= 2 and all(start <= m.start and (m.type == "Location" or m.end == end)
-                                                     for m in inside):  # 北京…精密机械厂 over 北京, 机械厂
-                mentions.append(Mention("Organization", name, start, end))
+            if index == 0:  # only the first name can carry the words before the list
+                start += _leading_words(name, lexicon)
+            mention = _listed_body(text[start:end], start, found, units, lexicon)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _leading_words(name: str, lexicon: Lexicon) -> int:
+    """How many characters of a list's first item belong to the sentence before it: up to
+    the last linking verb or introducer jieba reads there (`总工会组织|金海湖景区`,
+    `饮料送到了|闪送`, but `组织|向日葵传媒`, not `组织向|日葵传媒`)."""
+    cut = 0
+    for token in _tokens(name):
+        if (token.word in lexicon.linking_verbs or token.word in INTRODUCERS) and len(name) - token.end >= 2:
+            cut = token.end
+    while cut and cut < len(name) - 2 and name[cut] in "了着过":
+        cut += 1
+    return cut
+
+
+def _listed_body(name: str, start: int, found: list[Mention], units: bool, lexicon: Lexicon) -> Mention | None:
+    end = start + len(name)
+    parts = words(name)
+    if re.search("[各每诸]", name) or _is_generic(parts, lexicon, lexicon.org_suffixes) \
+            and not any(p in lexicon.places for p in parts):
+        return None  # 该区各医院, 社区卫生服务中心: every one of a kind, no named body
+    if units and dictionary_tag(name) not in (None, "nr", "ns", "nt", "nz", "nrt"):
+        return None  # 公安、交警、环卫等单位: sectors (common words, abbreviations), not named bodies
+    inside = [m for m in found if m.start < end and start < m.end]
+    if any(m.type == "Person" or m.type == "Organization" and (m.start < start or m.end > end) for m in inside):
+        return None
+    same = [m for m in inside if m.start == start and m.end == end]
+    if any(m.type == "Location" for m in same):
+        return Mention("Organization", name, start, end)  # 金海湖景区、…等多家企业: a body
+    if not same and len(name) >= 2 and all(start <= m.start and (m.type == "Location" or m.end == end)
+                                           for m in inside):  # 北京…精密机械厂 over 北京, 机械厂
+        return Mention("Organization", name, start, end)
+    return None
 
 
 def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:

@@ -50,8 +50,11 @@ def _as_printed(article: Article, simplified_text: str, entities: list[Entity], 
                         mentions=[replace(m, text=article.text[m.start:m.end]) for m in e.mentions]) for e in entities]
     def post_back(relation: Relation) -> str | None:  # byline roles are a fixed vocabulary (记者, 通讯员)
         role = relation.role
-        at = simplified_text.find(role) if role and relation.type == "holds_role" else -1
-        return article.text[at:at + len(role)] if at >= 0 else role  # the copy keeps every offset
+        if not role or relation.type != "holds_role":
+            return role
+        sentence = article.sentences[relation.sentence]  # the copy keeps every offset
+        at = simplified_text.find(role, sentence.start, sentence.end)
+        return article.text[at:at + len(role)] if at >= 0 else role
     relations = [replace(r, args={k: back(v) for k, v in r.args.items()}, role=post_back(r)) for r in relations]
     return entities, relations
 

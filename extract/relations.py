@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from .bylines import credit_spans_in
 from .lexicon import Lexicon
 from .model import Article, Entity, Relation, Sentence
+from .segment import words as segment_words
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
 LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
 REFERENCE_HEADS = ("街道总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
                    "工会", "中心", "单位", "校")
-HOST_VERBS = ("举办", "举行", "开展", "启动", "开班", "召开", "开幕", "闭幕", "落幕", "进行")
 UNION = "工会"
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
 PLACE_OWNERS = ("街道",)
@@ -466,8 +466,13 @@ def _received(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
 def _gone_to_before(text: str, sentence: Sentence, verb_start: int) -> int | None:
     """Where `到` opens the clause's destination before a visit verb (`到A、B对职工进行慰问`)."""
     clause = max([sentence.start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, verb_start))])
-    at = text.rfind("到", clause, verb_start)
-    return at if at >= 0 and not text.startswith(("到位", "到了", "到达"), at) else None
+    offset = clause
+    found = None
+    for word in segment_words(text[clause:verb_start]):  # 到 as a word of its own: not 达到, 收到
+        if word == "到":
+            found = offset
+        offset += len(word)
+    return found
 
 
 def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
@@ -613,12 +618,13 @@ def _sites_in_named_places(article: Article, entities: list[Entity], lexicon: Le
         inner = max((p for p in places if p is not site and site.name.startswith(p.name)
                      and len(site.name) > len(p.name) + 1), key=lambda p: len(p.name), default=None)
         if inner is not None:
-            sentence = article.sentence_at(site.mentions[0].start).index if site.mentions else 0
+            sentence = article.sentence_at(site.mentions[0].start).index
             relations.append(Relation("located_in", {"entity": site.name, "location": inner.name}, sentence=sentence))
     return relations
 
 
 def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
+    """Is the item a site whose name starts with another place of the sentence (`北车营村…项目`)?"""
     return _kind(item, "Location") and item.entity.name.endswith(lexicon.site_heads) and any(_kind(other, "Location") and other.entity is not item.entity
                and item.entity.name.startswith(other.entity.name) for other in items)
 
@@ -650,14 +656,13 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         if not places or places[0].start - pos > 1:
             continue
         rest = text[places[0].end:]
-        if not rest.lstrip().startswith(HOST_VERBS) and not re.match(r"[\s）)]*(?:" + "|".join(HOST_VERBS) + ")", rest):
+        if not re.match(r"[\s）)]*(?:" + "|".join(lexicon.host_verbs) + ")", rest):
             continue
         # the innermost place named: 于琉璃庙镇白河湾栈道 -> 白河湾栈道
         place = places[0]
         for nxt in places[1:]:
             if nxt.start == place.end:
                 place = nxt
-        events = [i for i in items if _kind(i, "Event")]
         for event in events:
             relations.append(Relation("located_in", {"entity": event.entity.name, "location": place.entity.name},
                                       sentence=sentence.index))

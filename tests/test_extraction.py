@@ -201,6 +201,20 @@ def test_a_received_visit_and_a_numbered_team():
     assert not [e for e in facts.entities if e.name == "合唱队"]
 
 
+def test_general_rules_do_not_eat_real_names():
+    """Cases a review found by probing, none from the pages: names that look like the
+    patterns the rules remove."""
+    facts = _facts("标题\n\n本报讯（记者 任洁）北京市总工会十五届三次全委会议召开。北京银行、北京城乡商业股份有限公司参会。"
+                   "北京工业大学、首都师范大学、和北京科技大学的代表发言。区总工会组织向日葵传媒、美团、京东方等企业参加。"
+                   "北京继续教育学院开展法律知识培训。在达到北京市总工会考核要求后，区总工会对环卫职工进行慰问。\n")
+    types = {e.name: e.type for e in facts.entities}
+    for body in ("北京市总工会", "北京银行", "北京城乡商业股份有限公司", "北京科技大学", "向日葵传媒", "京东方"):
+        assert types.get(body) == "Organization", (body, types)
+    assert not {n for n in types if n.startswith(("和北京", "日葵")) or n == "北京城乡"}, types
+    assert any(n.endswith("法律知识培训") for n, t in types.items() if t == "Event"), types  # 继续 is inside a name
+    assert not [r for r in _rels(facts, "visited") if r["object"] == "北京市总工会"]
+
+
 def test_places_in_sequence_give_located_in():
     facts = _facts("标题\n\n本报讯（记者 余翠平）近日，房山区总工会来到青龙湖镇北车营村慰问职工。\n")
     assert {"entity": "北车营村", "location": "青龙湖镇"} in _rels(facts, "located_in")
