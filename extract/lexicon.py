@@ -81,6 +81,11 @@ class Lexicon:
                          + self.joint_verbs)
 
     @cached_property
+    def category_words(self) -> frozenset[str]:
+        """Words for a kind of body that are not a name's head (企业, 单位, 门店)."""
+        return frozenset(self.enumeration_heads) - frozenset(self.org_suffixes)
+
+    @cached_property
     def internal_bodies(self) -> frozenset[str]:
         """Party and union bodies inside an organisation (党委, 党组): never an organisation's head."""
         return frozenset(w for w in self.org_words if w != "工会")

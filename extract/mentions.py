@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
-from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, words
+from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words
+from .segment import words as segment_words
 
 HAN = r"\u4e00-\u9fff"
 NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "nw", "ng", "zg", "tg", "g"}
@@ -359,8 +360,7 @@ def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:
 def _after_category(span: list[Token], lexicon: Lexicon) -> list[Token]:
     """`合作企业华艺造型理发馆`, `共建单位X公司`: the name starts after a word for a kind of
     body, when a proper name follows it."""
-    categories = set(lexicon.enumeration_heads) - set(lexicon.org_suffixes)
-    cut = max((i + 1 for i, t in enumerate(span[:-2]) if t.word in categories), default=0)
+    cut = max((i + 1 for i, t in enumerate(span[:-2]) if t.word in lexicon.category_words), default=0)
     rest = span[cut:]
     if cut and any(dictionary_tag(t.word) is None or t.pos in PROPER_POS for t in rest[:-1]):
         return rest
@@ -679,7 +679,7 @@ def _leading_words(name: str, lexicon: Lexicon) -> int:
 
 def _listed_body(name: str, start: int, found: list[Mention], units: bool, lexicon: Lexicon) -> Mention | None:
     end = start + len(name)
-    parts = words(name)
+    parts = segment_words(name)
     if re.search("[各每诸]", name) or _is_generic(parts, lexicon, lexicon.org_suffixes) \
             and not any(p in lexicon.places for p in parts):
         return None  # 该区各医院, 社区卫生服务中心: every one of a kind, no named body
