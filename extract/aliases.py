@@ -14,7 +14,6 @@ Events take the shortest form as their name (the guidelines' rule), others the l
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .lexicon import Lexicon
 from .mentions import QUOTE, SHORT_ALIAS
@@ -152,16 +151,7 @@ def _official_form(name: str, text: str, lexicon: Lexicon) -> str:
         if name.startswith(abbr):
             return lexicon.abbreviations[abbr] + name[len(abbr):]
     if name.startswith("区"):
-        district = main_district(text, lexicon)
+        district = lexicon.main_district(text)
         if district:
             return district + name[1:]
     return name
-
-
-def main_district(text: str, lexicon: Lexicon) -> str | None:
-    """The district an article is about: the one it names most often."""
-    counts = Counter({place: text.count(place) for place in lexicon.places
-                      if place.endswith(("区", "县")) and place in text})
-    if not counts:
-        return None
-    return max(sorted(counts), key=lambda p: counts[p])

@@ -8,6 +8,7 @@ lexicon (`newskg build --lexicon FILE`) adds names in jieba user-dict style:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -98,6 +99,14 @@ class Lexicon:
     @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
+
+    def main_district(self, text: str) -> str | None:
+        """The district or county a text is about: the one it names most often."""
+        counts = Counter({place: text.count(place) for place in self.places
+                          if place.endswith(("区", "县")) and place in text})
+        if not counts:
+            return None
+        return max(sorted(counts), key=lambda p: counts[p])
 
 
 @cache

@@ -238,6 +238,9 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+LIST_MARKS = ("，", ",", "、")
+
+
 def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
     """`副主席潘建新`, `讲解员冯芳铭`, and every name of a list after one: `副主席李慧哲、姚竞宏`."""
     titles = "|".join(map(re.escape, longest_first(lexicon.posts | lexicon.person_titles)))
@@ -246,8 +249,9 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
     for match in re.finditer(f"(?:{titles})(?=[{HAN}])", text):
         pos = match.end()
         while (name := _name_at(text, pos, lexicon, after_title=True) or _guessed_name_at(text, pos, lexicon)) is not None:
-            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)):
-                break  # a common word (委员沙龙, 职工关注) unless a name-following verb confirms it
+            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) \
+                    and not text.startswith(LIST_MARKS, pos + len(name)):
+                break  # a common word (委员沙龙, 职工关注) unless a name-following verb or a list mark confirms it (副主席关平，)
             names.add(name)
             joint = re.match(r"[、和与及]", text[pos + len(name):])
             if joint is None:
@@ -316,14 +320,22 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             start -= 1  # `、和医杏林服务队`: 和 starts a name jieba does not know (not `、和北京科技大学`)
         name = text[start:end]
         kinds = () if any(w in lexicon.places or w in PROPER_WORDS for w in words) else lexicon.org_suffixes
-        if _is_generic(words, lexicon, kinds) and not (ADMIN_SHORT.match(name) and len(words) > 1):
+        admin_short_form = _admin_short_form(name, words, text, lexicon)
+        if _is_generic(words, lexicon, kinds) and not admin_short_form:
             continue  # 医院工会, 社区卫生服务中心: kinds of bodies (but 北京银行)
-        if len(name) < 2 or name in lexicon.org_suffixes or not _names_one(span, lexicon):
+        if len(name) < 2 or name in lexicon.org_suffixes and not admin_short_form or not _names_one(span, lexicon):
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
         mentions += _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end)))
     return mentions + _parenthesised_companies(text, tokens, lexicon)
+
+
+def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon) -> bool:
+    """`区总工会`, `市总工会`, and `区委`/`县政府` in an article about one district: a body of
+    the place the article means, not a kind of body."""
+    return bool(ADMIN_SHORT.match(name)) and (
+        len(words) > 1 or name[0] in "区县" and lexicon.main_district(text) is not None)
 
 
 CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大
@@ -353,8 +365,16 @@ def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         middle = m.start + town.end()
-        out += [Mention("Location", town.group(1), m.start, middle), Mention("Organization", m.text[town.end():], middle, m.end)]
+        district = DISTRICT_THEN_TOWN.match(town.group(1))
+        if district:  # 通州区马驹桥镇北京凯隆…公司: the district, then its town
+            out.append(Mention("Location", district.group(), m.start, m.start + district.end()))
+        town_start = m.start + (district.end() if district else 0)
+        out += [Mention("Location", m.text[town_start - m.start:town.end()], town_start, middle),
+                Mention("Organization", m.text[town.end():], middle, m.end)]
     return out
+
+
+DISTRICT_THEN_TOWN = re.compile(rf"[{HAN}]{{1,3}}[区县](?=[{HAN}]{{2,5}}(?:镇|乡|街道)$)")
 
 
 def _after_category(span: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -466,8 +486,10 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             nxt = run[i + 1].word if i + 1 < len(run) else ""
             if nxt in lexicon.place_suffixes:
                 continue  # 青龙湖 + 镇: the place goes on
-            if token.word.endswith(ADMIN_HEADS) and any(_is_head(t, lexicon.place_suffixes) for t in run[i + 1:]):
-                continue  # 昌平区医院职工之家: a district names the place, it does not end it
+            township = any(t.word.endswith(TOWNSHIPS) for t in run[i + 1:i + 4])
+            if token.word.endswith(ADMIN_HEADS) and not township \
+                    and any(_is_head(t, lexicon.place_suffixes) for t in run[i + 1:]):
+                continue  # 昌平区医院职工之家: a district names the place, it does not end it (but 通州区|张家湾镇)
             if _is_head(token, lexicon.place_suffixes):
                 span = _trim_verbal(_trim_left(run[start: i + 1], lexicon))
                 start = i + 1
@@ -480,6 +502,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
 NOT_A_PLACE = re.compile(r"\d+路$|之路$")
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
+TOWNSHIPS = ("镇", "乡", "街道")  # the level below a district
 BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
 
 
@@ -551,8 +574,8 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
         if not heads:
             continue
         span = _trim_left(run[: heads[-1] + 1], lexicon)
-        while span and span[0].word in lexicon.event_stop_words:
-            span = span[1:]
+        while span and (span[0].word in lexicon.event_stop_words or len(span[0].word) == 1 and span[0].pos == "v"):
+            span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it
         if len(span) < 2:
             continue
         name = text[span[0].start: span[-1].end]
@@ -666,11 +689,13 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
 
 def _leading_words(name: str, lexicon: Lexicon) -> int:
     """How many characters of a list's first item belong to the sentence before it: up to
-    the last linking verb or introducer jieba reads there (`总工会组织|金海湖景区`,
-    `饮料送到了|闪送`, but `组织|向日葵传媒`, not `组织向|日葵传媒`)."""
+    the last linking verb, introducer or verb of a finished act jieba reads there
+    (`总工会组织|金海湖景区`, `饮料送到了|闪送`, `得到了|延庆区委宣传部`, but `组织|向日葵传媒`,
+    not `组织向|日葵传媒`)."""
     cut = 0
     for token in _tokens(name):
-        if (token.word in lexicon.linking_verbs or token.word in INTRODUCERS) and len(name) - token.end >= 2:
+        done = token.pos == "v" and name.startswith(("了", "过"), token.end)  # 得到了|延庆区委宣传部
+        if (token.word in lexicon.linking_verbs or token.word in INTRODUCERS or done) and len(name) - token.end >= 2:
             cut = token.end
     while cut and cut < len(name) - 2 and name[cut] in "了着过":
         cut += 1
@@ -704,18 +729,28 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     heads = "|".join(map(re.escape, lexicon.site_heads))
     mentions = []
     inner_verb = re.compile(verbs)
-    for match in re.finditer(f"(?:{verbs})了?([^，,。；;！？!?、\n]{{4,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))", text):
-        start, end = match.span(1)
-        for inner in inner_verb.finditer(text, start, end):  # 慰问团一行来到X: X
-            start = inner.end()
-        cut = text.rfind("的", start, end)
-        start = cut + 1 if cut >= 0 else start
-        start, end = _site_bounds(text, start, end)
-        name = text[start:end]
-        body = re.sub(f"(?:{heads})$", "", name)
-        if len(body) >= 4 and not re.search(r"[“”（）()]", name) and not name.startswith(tuple(FUNCTION_CHARS)):
-            mentions.append(Mention("Location", name, start, end))
+    site = f"([^，,。；;！？!?、\n]{{4,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,4}}(?:{heads}))"
+    listed = re.compile(f"、{site}")
+    for match in re.finditer(f"(?:{verbs})了?{site}", text):
+        spans = [match.span(1)]
+        while (more := listed.match(text, spans[-1][1])) is not None:  # 来到A工地、B项目部、…
+            spans.append(more.span(1))
+        mentions += [m for start, end in spans if (m := _site(text, start, end, inner_verb, heads))]
     return mentions
+
+
+def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -> Mention | None:
+    """The site named between `start` and a site head, if its name says which site."""
+    for inner in inner_verb.finditer(text, start, end):  # 慰问团一行来到X: X
+        start = inner.end()
+    cut = text.rfind("的", start, end)
+    start = cut + 1 if cut >= 0 else start
+    start, end = _site_bounds(text, start, end)
+    name = text[start:end]
+    body = re.sub(f"(?:{heads})$", "", name)
+    if len(body) >= 4 and not re.search(r"[“”（）()]", name) and not name.startswith(tuple(FUNCTION_CHARS)):
+        return Mention("Location", name, start, end)
+    return None
 
 
 SITE_OF_PROJECT = re.compile(r"(?<=项目)(?:工地|现场)$")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .bylines import credit_spans_in
 from .lexicon import Lexicon
-from .model import Article, Entity, Relation, Sentence
+from .model import Article, Entity, Mention, Relation, Sentence
 from .segment import words as segment_words
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
@@ -50,11 +50,14 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
     headline_actor = _headline_actor(article, entities)
     previous = headline_actor  # acts where a sentence names no actor
     mentions = _mentions_by_sentence(article, entities)
+    roles: list[Relation] = []  # the posts named so far: a person met again acts for the same body
     for sentence in article.sentences:
         items = _items(article, sentence, entities, lexicon, mentions.get(sentence.index, []), main_event)
-        roles = _holds_role(items, article, sentence, entities)
-        relations += roles
-        relations += _visited(text, items, sentence, roles, lexicon, previous)
+        sentence_roles = _holds_role(items, article, sentence, entities)
+        roles += sentence_roles
+        relations += sentence_roles
+        relations += _visited(text, items, sentence, roles, entities, lexicon, previous)
+        relations += _visits_everywhere(items, sentence, relations)
         relations += _received(text, items, sentence, lexicon)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event)
@@ -171,7 +174,7 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
             if taken & set(range(start, end)) or match.group(1) == UNION and not match.group(0).startswith("该"):
                 continue
             if union:
-                entity = _resolve_union(match.group(1), start, entities)
+                entity = _resolve_union(match.group(1), start, entities, match.group(0).removeprefix("该"), end)
             else:
                 entity = _resolve_reference(match.group(1), start, entities)
             if entity is not None:
@@ -229,13 +232,21 @@ def _without_legal_form(name: str) -> str:
     return name
 
 
-def _resolve_union(owner_head: str, offset: int, entities: list[Entity]) -> Entity | None:
-    """`医院工会`, `该街道总工会` -> the union of the hospital (street) named before."""
+def _resolve_union(owner_head: str, offset: int, entities: list[Entity], printed: str, end: int) -> Entity | None:
+    """`医院工会`, `该街道总工会` -> the union of the hospital (street) named before; when
+    only the body was named (`建科集团党委副书记、集团工会主席`), its union is added to the
+    article's entities with the printed form as an alias."""
     found = _latest(entities, offset, lambda f: f.endswith((owner_head + UNION, owner_head + "总" + UNION)))
     if found is not None:
         return found
-    owner = _latest(entities, offset, lambda f: f.endswith(owner_head))
-    return _union_of(owner, entities) if owner is not None else None
+    owner = _latest(entities, offset, lambda f: _without_legal_form(f).endswith(owner_head))
+    if owner is None:
+        return None
+    union = _union_of(owner, entities)
+    if union is None:
+        union = Entity("Organization", owner.name + UNION, [printed], [Mention("Organization", printed, end - len(printed), end)])
+        entities.append(union)
+    return union
 
 
 def _owner_of_union(union: Entity, entities: list[Entity]) -> Entity:
@@ -413,25 +424,30 @@ def _visited_object(text: str, item: Item, lexicon: Lexicon) -> bool:
     return text[max(0, item.start - 4):item.start].endswith(lexicon.visit_verbs)
 
 
-def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles: list[Relation], lexicon: Lexicon,
-              previous: list[Entity]) -> list[Entity]:
-    """The actors at `pos`; a person acting with a post also makes the post's body act
-    (`市总工会党组书记潘建新带队赴…`: the union and the person visit). With no actor in the
-    sentence, `previous` acts (the organisation the headline names)."""
+def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles: list[Relation],
+              entities: list[Entity], lexicon: Lexicon, previous: list[Entity]) -> list[Entity]:
+    """The actors at `pos`; a person acting with a post named in the article also makes the
+    post's body act (`市总工会党组书记潘建新带队赴…`, later `尚祖国一行来到…`: the union and
+    the person visit). With no actor in the sentence, `previous` acts (the organisation the
+    headline names)."""
     actors = _actor_list(text, items, sentence, pos, lexicon)
     if not actors:
         return previous
-    persons = [i.entity for i in items if i.end <= pos and _kind(i, "Person")]
-    held = [r.args["org"] for r in roles if persons and r.args["person"] == persons[-1].name]
+    persons = [i for i in items if i.end <= pos and _kind(i, "Person")]
+    held = [r.args["org"] for r in roles if persons and r.args["person"] == persons[-1].entity.name]
     if held:
         union_first = sorted(set(held), key=lambda name: (not name.endswith(UNION), name))
-        org = next((i.entity for i in items if i.entity is not None and i.entity.name == union_first[0]), None)
-        return [e for e in (org, persons[-1]) if e is not None]
+        org = next((e for e in entities if e.type == "Organization" and e.name == union_first[0]), None)
+        party = persons if DELEGATION.match(text, persons[-1].end) else persons[-1:]
+        return [e for e in (org, *(p.entity for p in party)) if e is not None]
     return [i.entity for i in actors]
 
 
-def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], lexicon: Lexicon,
-             previous: list[Entity]) -> list[Relation]:
+DELEGATION = re.compile(r"等(?:一行|\d+人|人)?")  # `A部长璩敬东，B主席耿振华等一行来到`: all of them
+
+
+def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], entities: list[Entity],
+             lexicon: Lexicon, previous: list[Entity]) -> list[Relation]:
     relations = []
     for start, end in _verb_positions(sentence, lexicon.visit_verbs):
         if _inside(start, items):
@@ -444,11 +460,27 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             acting_at = gone_to
             objects = [o for o in _listed_after(text, items, gone_to + 1, ("Organization", "Location"))
                        if o.end <= start and not _is_admin_area(o.entity, lexicon)]
-        for subject in _subjects(text, items, sentence, acting_at, roles, lexicon, previous) if objects else []:
+        for subject in _subjects(text, items, sentence, acting_at, roles, entities, lexicon, previous) if objects else []:
             for obj in objects:
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
     return relations
+
+
+EVERY_STOP = re.compile("每到一处|所到之处")
+
+
+def _visits_everywhere(items: list[Item], sentence: Sentence, relations: list[Relation]) -> list[Relation]:
+    """`主席赵秦岭，…常务副主席晁怀新每到一处都嘱咐…`: the persons named before it visit
+    every place visited so far."""
+    places = list(dict.fromkeys(r.args["object"] for r in relations if r.type == "visited"))
+    found = []
+    for match in EVERY_STOP.finditer(sentence.text):
+        pos = sentence.start + match.start()
+        for person in (i.entity for i in items if i.end <= pos and _kind(i, "Person")):
+            found += [Relation("visited", {"subject": person.name, "object": place}, sentence=sentence.index)
+                      for place in places]
+    return found
 
 
 def _received(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
@@ -496,7 +528,7 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             launched = launched or ([main_event] if main_event else [])
             actors = [i.entity for i in items if hosted_by < i.start and i.end <= start and _kind(i, "Organization")]
         else:
-            actors = [a for a in _subjects(text, items, sentence, start, [], lexicon, previous) if a.type == "Organization"]
+            actors = [a for a in _subjects(text, items, sentence, start, [], [], lexicon, previous) if a.type == "Organization"]
         for org in actors:
             for event in launched:
                 relations.append(Relation("organized", {"org": org.name, "event": event.name},
@@ -638,6 +670,12 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         following = items[i + 1:]
         if following and _starts_with_place(following[0], items, lexicon):
             continue  # 青龙湖镇北车营村…项目: the site lies in the village its name starts with
+        if len(following) > 1 and _kind(following[0], "Location") \
+                and place.end == following[0].start and following[0].end == following[1].start:
+            # 通州区马驹桥镇北京凯隆…公司: the town lies in the district (the company in the town, next)
+            relations.append(Relation("located_in", {"entity": following[0].entity.name, "location": place.entity.name},
+                                      sentence=sentence.index))
+            continue
         if following and re.fullmatch(r"(?:的)?", text[place.end:following[0].start]):
             for located in _listed_after(text, following, following[0].start, ("Location", "Organization"), 0):
                 before = items[items.index(located) - 1]

@@ -322,3 +322,72 @@ def test_names_inside_a_quoted_name_are_not_entities():
     assert names.get("宣传贯彻落实中国工会十八大精神") == "Event"
     events = {e.name for e in facts.entities if e.type == "Event"}
     assert "两新" not in events and "两新组织工会干部专场培训" in events
+
+
+def _entities(facts, entity_type):
+    return {e.name for e in facts.entities if e.type == entity_type}
+
+
+def test_party_committee_short_form_is_the_districts_and_a_group_union_is_added():
+    facts = _facts("标题\n\n本报讯（记者 周美玉）近日，昌平区总工会走进工地。昌平区委常委、区委组织部部长王东出席。"
+                   "京泰集团党委副书记、集团工会主席李红介绍情况。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "王东", "org": "昌平区委", "role": "常委"} in roles
+    assert {"person": "李红", "org": "京泰集团", "role": "党委副书记"} in roles
+    assert {"person": "李红", "org": "京泰集团工会", "role": "主席"} in roles
+    assert {"part": "京泰集团工会", "whole": "京泰集团"} in _rels(facts, "part_of")
+    union = next(e for e in facts.entities if e.name == "京泰集团工会")
+    assert "集团工会" in union.aliases
+
+
+def test_youth_league_committee_police_branch_and_part_time_posts():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，顺义区总工会开展慰问。中铁六局团委书记赵敏，"
+                   "区人社局副局长、区总工会兼职副主席钱进，区公安分局大队长孙立参加。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "赵敏", "org": "中铁六局团委", "role": "书记"} in roles
+    assert {"person": "钱进", "org": "顺义区总工会", "role": "兼职副主席"} in roles
+    assert {"person": "钱进", "org": "顺义区人社局", "role": "副局长"} in roles
+    assert "顺义区公安分局" in _entities(facts, "Organization")
+
+
+def test_a_person_met_again_visits_for_the_body_of_their_post_and_everywhere():
+    facts = _facts("标题\n\n本报讯（记者 赖志凯）近日，大兴区总工会开展慰问。区总工会主席刘军参加。"
+                   "刘军一行来到北京恒远机械有限公司，看望一线职工。区总工会副主席何平，区总工会副主席沈兰每到一处都叮嘱职工注意安全。\n")
+    visits = _rels(facts, "visited")
+    assert {"subject": "大兴区总工会", "object": "北京恒远机械有限公司"} in visits
+    assert {"subject": "刘军", "object": "北京恒远机械有限公司"} in visits
+    assert {"subject": "何平", "object": "北京恒远机械有限公司"} in visits
+    assert {"subject": "沈兰", "object": "北京恒远机械有限公司"} in visits
+
+
+def test_a_delegation_listed_before_yi_xing_visits_together():
+    facts = _facts("标题\n\n本报讯（记者 边磊）近日，河北省涞水县委常委、宣传部部长韩明，"
+                   "涞水县总工会党组书记、主席宋江等一行来到丰台区总工会调研。\n")
+    visits = _rels(facts, "visited")
+    for visitor in ("韩明", "宋江", "涞水县总工会"):
+        assert {"subject": visitor, "object": "丰台区总工会"} in visits
+
+
+def test_a_common_word_after_a_post_and_before_a_comma_is_a_name():
+    facts = _facts("标题\n\n本报讯（记者 任洁）会上，区总工会党组书记、副主席关平，副主席徐兰出席。\n")
+    assert "关平" in _entities(facts, "Person")
+
+
+def test_district_town_company_split_and_listed_sites_after_a_visit():
+    facts = _facts("标题\n\n本报讯（记者 马超）近日，通州区总工会慰问团来到通州区马驹桥镇北京恒信仪器有限公司。"
+                   "随后先后来到环城绿道建筑工地、宋庄文化三大建筑项目部建筑工地，慰问一线职工。\n")
+    located = _rels(facts, "located_in")
+    assert {"entity": "马驹桥镇", "location": "通州区"} in located
+    assert {"entity": "北京恒信仪器有限公司", "location": "马驹桥镇"} in located
+    places = _entities(facts, "Location")
+    assert {"环城绿道建筑工地", "宋庄文化三大建筑项目部建筑工地"} <= places
+
+
+def test_an_event_after_a_one_character_verb_and_a_list_after_a_finished_verb():
+    facts = _facts("标题\n\n本报讯（记者 韦家宁）园区工会联合企业共办职工摄影展览。"
+                   "此次活动得到了延庆区委宣传部、延庆区文旅局等单位的支持。\n")
+    events = _entities(facts, "Event")
+    assert "职工摄影展览" in events and "办职工摄影展览" not in events
+    orgs = _entities(facts, "Organization")
+    assert "延庆区委宣传部" in orgs
+    assert not any(name.startswith("此次") for name in orgs)
