@@ -54,6 +54,7 @@ class Lexicon:
     person_titles: frozenset[str]
     org_words: tuple[str, ...]
     org_suffixes: tuple[str, ...]
+    committee_departments: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     site_heads: tuple[str, ...]
     event_suffixes: tuple[str, ...]
@@ -119,6 +120,7 @@ def default_lexicon() -> Lexicon:
         person_titles=frozenset(_words("person_titles.txt")),
         org_words=longest_first(_words("org_words.txt")),
         org_suffixes=longest_first(_words("org_suffixes.txt")),
+        committee_departments=longest_first(_words("committee_departments.txt")),
         place_suffixes=longest_first(_words("place_suffixes.txt") + _words("site_heads.txt")),
         site_heads=longest_first(_words("site_heads.txt")),
         event_suffixes=longest_first(_words("event_suffixes.txt")),

@@ -186,6 +186,9 @@ def _verbal_before_head(span: list[Token]) -> bool:
         return token.pos in VERBAL_POS and token.word not in ALWAYS_NAME_WORDS
     if len(span[-1].word) > 1 and span[-1].word.endswith(DEPARTMENT_HEADS):
         return False  # `施工管理部`, `质量监督科`: a department is named by its work
+    if (span[0].pos in ("ns", "nt") or span[0].word.startswith(PROPER_WORDS)) \
+            and any(not verbal(t) for t in span[1:-3]):
+        return False  # `北京亦城合作发展基金会`: a place and a name start a body's name (not `海淀区新发展工会`)
     return len(span) >= 2 and verbal(span[-2]) and (len(span) == 2 or verbal(span[-3]))
 
 
@@ -478,8 +481,16 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
         if token.word in lexicon.places:
             mentions.append(Mention("Location", token.word, token.start, token.end))
     for before, head in zip(tokens, tokens[1:]):
-        if head.word in TOWN_HEADS and before.end == head.start and before.pos in MISREAD_NAME_POS and len(before.word) > 1:
-            mentions.append(Mention("Location", before.word + head.word, before.start, head.end))  # 南锣鼓巷胡同
+        listed = text[before.start - 1:before.start] == "、" or text[head.end:head.end + 1] == "、"
+        if head.word in TOWN_HEADS and before.end == head.start and len(before.word) > 1 \
+                and (before.pos in MISREAD_NAME_POS or listed and before.pos not in ("m", "r")):
+            # 南锣鼓巷胡同 (jieba reads an idiom), 旧宫镇、安定镇 (a town in a list of towns)
+            mentions.append(Mention("Location", before.word + head.word, before.start, head.end))
+    for before, li, head in zip(tokens, tokens[1:], tokens[2:]):  # 临河里街道, 和平里社区: 里 names a quarter
+        if li.word == "里" and head.word in ("街道", "社区") and before.end == li.start and li.end == head.start \
+                and before.pos in PROPER_POS | {"n"} and before.word not in lexicon.generic_words \
+                and not before.word.endswith(ADMIN_HEADS):
+            mentions.append(Mention("Location", text[before.start:head.end], before.start, head.end))
     for run in _runs(tokens, lexicon, bridge=False):
         start = 0
         for i, token in enumerate(run):
@@ -729,7 +740,7 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     heads = "|".join(map(re.escape, lexicon.site_heads))
     mentions = []
     inner_verb = re.compile(verbs)
-    site = f"([^，,。；;！？!?、\n]{{4,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,4}}(?:{heads}))"
+    site = f"([^，,。；;！？!?、\n]{{4,80}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,4}}(?:{heads}))"
     listed = re.compile(f"、{site}")
     for match in re.finditer(f"(?:{verbs})了?{site}", text):
         spans = [match.span(1)]

@@ -53,7 +53,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
     roles: list[Relation] = []  # the posts named so far: a person met again acts for the same body
     for sentence in article.sentences:
         items = _items(article, sentence, entities, lexicon, mentions.get(sentence.index, []), main_event)
-        sentence_roles = _holds_role(items, article, sentence, entities)
+        sentence_roles = _holds_role(items, article, sentence, entities, lexicon)
         roles += sentence_roles
         relations += sentence_roles
         relations += _visited(text, items, sentence, roles, entities, lexicon, previous)
@@ -148,6 +148,7 @@ def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon
         items.append(Item("post", pos, match.end(), text=match.group()))
         pos = match.end()
     items += _references(text, sentence, entities, taken, post_at.pattern)
+    items += _committee_departments(text, sentence, entities, taken, lexicon)
     items += _event_references(text, sentence, taken, main_event, lexicon)
     items.sort(key=lambda i: (i.start, -i.end))
     out, last_end = [], -1
@@ -181,6 +182,36 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
                 items.append(Item("entity", start, end, entity, match.group(0)))
                 taken.update(range(start, end))
     return items
+
+
+def _committee_departments(text: str, sentence: Sentence, entities: list[Entity], taken: set[int],
+                           lexicon: Lexicon) -> list[Item]:
+    """`房山区委副书记、政法委书记`: a department printed bare after a party committee's post
+    is that committee's department (房山区委政法委), added to the article's entities."""
+    heads = "|".join(lexicon.committee_departments)
+    posts = lexicon.post_pattern.pattern
+    items = []
+    for match in re.finditer(f"(?<=、)({heads})(?={posts})", text[sentence.start:sentence.end]):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        committee = _latest(entities, start, lambda f: f.endswith("委") and not f.endswith(match.group()))
+        if committee is None or taken & set(range(start, end)) or CLAUSE_BREAK.search(text, committee.mentions[-1].end, start):
+            continue
+        items.append(Item("entity", start, end, _sub_body(committee, match.group(), start, end, entities), match.group()))
+        taken.update(range(start, end))
+    return items
+
+
+def _sub_body(owner: Entity, head: str, start: int, end: int, entities: list[Entity]) -> Entity:
+    """The body `owner` + `head`, found among the entities or added to them, printed `head` here."""
+    name = owner.name + head
+    found = next((e for e in entities if e.type == "Organization" and name in e.forms), None)
+    if found is None:
+        found = Entity("Organization", name, [head], [])
+        entities.append(found)
+    found.mentions.append(Mention("Organization", head, start, end))
+    if head not in found.forms:
+        found.aliases = sorted({*found.aliases, head})
+    return found
 
 
 THIS = ("本届", "本次", "此次", "这次", "该项", "该")
@@ -270,16 +301,18 @@ def _kind(item: Item, *types: str) -> bool:
 
 # ---- holds_role ---------------------------------------------------------------------
 
-def _holds_role(items: list[Item], article: Article, sentence: Sentence, entities: list[Entity]) -> list[Relation]:
-    """Each person right after a title chain holds its posts; so do the names listed after
-    that person (`副主席李慧哲、姚竞宏`). A chain that names no body continues the body of
+def _holds_role(items: list[Item], article: Article, sentence: Sentence, entities: list[Entity],
+                lexicon: Lexicon) -> list[Relation]:
+    """Each person right after a title chain holds its posts, honours between them aside
+    (`工作室领衔人、全国劳动模范刘美莲`); so do the names listed after that person (`副主席李慧哲、姚竞宏`). A chain that names no body continues the body of
     the chain before it in the sentence (`集团党委书记、董事长李湛军，党委副书记、总经理龙晓雯`)."""
     text = article.text
     relations = []
     body_before: Entity | None = None  # the body of the previous chain, while titles go on
     last_end = sentence.start
     for i, item in enumerate(items):
-        if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" or items[i - 1].end != item.start:
+        if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" \
+                or not _honours_only(text[items[i - 1].end:item.start], lexicon):
             continue
         chain = _title_chain(text, items, i)
         if not re.fullmatch(r"[，,、]?", text[last_end:chain[0].start]):
@@ -292,7 +325,38 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
             for org, post in posts:
                 relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,
                                           sentence.index))
+    return relations + _elected(items, text, sentence, entities)
+
+
+ELECTED = re.compile(r"(?:当选为|当选|担任|出任|被任命为|被选举为|任)")
+
+
+def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[Entity]) -> list[Relation]:
+    """`刘伟当选为北京市总工会主席`: a post named after the person."""
+    relations = []
+    for i, item in enumerate(items):
+        verb = ELECTED.match(text, item.end) if _kind(item, "Person") else None
+        if verb is None:
+            continue
+        chain, last_end = [], verb.end()
+        for link in items[i + 1:]:
+            if not (link.kind in ("post", "union") or _kind(link, "Organization")) \
+                    or text[last_end:link.start] and not (chain and SEPARATOR.match(text[last_end:link.start])):
+                break
+            chain.append(link)
+            last_end = link.end
+        if chain and chain[-1].kind == "post" and (CLAUSE_BREAK.match(text, last_end) or last_end == sentence.end):
+            relations += [Relation("holds_role", {"person": item.entity.name, "org": org.name}, post, sentence.index)
+                          for org, post in _posts_of(chain, entities, None)]
     return relations
+
+
+def _honours_only(gap: str, lexicon: Lexicon) -> bool:
+    """Nothing, or only a description such as `、全国劳动模范`, stands between a post and a name."""
+    if not gap:
+        return True
+    gap = gap.lstrip("、，,")
+    return any(gap.endswith(t) and len(gap) - len(t) <= 4 and not CLAUSE_BREAK.search(gap) for t in lexicon.person_titles)
 
 
 def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
@@ -303,7 +367,7 @@ def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
         cur, nxt = items[j], items[j + 1]
         if not (cur.kind in ("post", "union") or _kind(cur, "Organization")):
             break
-        gap = text[cur.end:nxt.start]
+        gap = text[cur.end:nxt.start] if j + 1 < person_index else ""  # honours before the name: checked
         if gap and (not SEPARATOR.match(gap) or cur.kind != "post"):
             break  # separators stand between posts; an organisation stands right before its post
         chain.insert(0, cur)
@@ -454,6 +518,7 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
                    if not _is_admin_area(o.entity, lexicon)]
+        objects = _site_of(text, items, end, lexicon) or objects
         acting_at = start
         if not objects and (gone_to := _gone_to_before(text, sentence, start)) is not None:
             # 先后到A、B和C对…进行慰问: the places gone to stand before the visit verb
@@ -465,6 +530,15 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
     return relations
+
+
+def _site_of(text: str, items: list[Item], verb_end: int, lexicon: Lexicon) -> list[Item]:
+    """`来到中建一局所属华江公司承建的…03标段项目部`: the bodies gone to own or build the site
+    named after 的 in the same clause, and the site is what is visited."""
+    clause_end = CLAUSE_BREAK.search(text, verb_end)
+    limit = clause_end.start() if clause_end else len(text)
+    return [i for i in items if verb_end <= i.start < limit and _kind(i, "Location")
+            and text[i.start - 1] == "的" and i.entity.name.endswith(lexicon.site_heads)][:1]
 
 
 EVERY_STOP = re.compile("每到一处|所到之处")

@@ -391,3 +391,37 @@ def test_an_event_after_a_one_character_verb_and_a_list_after_a_finished_verb():
     orgs = _entities(facts, "Organization")
     assert "延庆区委宣传部" in orgs
     assert not any(name.startswith("此次") for name in orgs)
+
+
+def test_an_honour_between_post_and_name_and_a_post_after_the_name():
+    facts = _facts("标题\n\n本报讯（记者 岳千帆）近日，京通公司召开职工创新工作推进会。"
+                   "京通公司星火创新工作室领衔人、全国劳动模范周立强介绍经验。会议选举，张明当选为京通公司工会主席。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "周立强", "org": "京通公司星火创新工作室", "role": "领衔人"} in roles
+    assert {"person": "张明", "org": "京通公司工会", "role": "主席"} in roles
+    assert {"org": "京通公司", "event": "职工创新工作推进会"} in _rels(facts, "organized")
+
+
+def test_a_bare_committee_department_belongs_to_the_committee_before():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）慰问中，房山区委副书记、政法委书记李刚讲话。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "李刚", "org": "房山区委", "role": "副书记"} in roles
+    assert {"person": "李刚", "org": "房山区委政法委", "role": "书记"} in roles
+    assert {"part": "房山区委政法委", "whole": "房山区委"} in _rels(facts, "part_of")
+
+
+def test_the_site_a_visit_goes_to_after_its_builder():
+    facts = _facts("标题\n\n本报讯（记者 岳千帆）近日，北京市建筑工会主席王强一行来到中国建筑二局（集团）有限公司"
+                   "（以下简称“中建二局”）所属华兴公司承建的北京东站综合交通枢纽工程05标段项目部，看望建设者。\n")
+    visits = _rels(facts, "visited")
+    assert {"subject": "北京市建筑工会", "object": "北京东站综合交通枢纽工程05标段项目部"} in visits
+    assert not any(v["object"].startswith("中国建筑二局") for v in visits)
+
+
+def test_town_lists_quarters_and_district_short_forms():
+    facts = _facts("标题\n\n本报讯（记者 边磊）本届联赛将赛场设在旧宫镇、安定镇等地。"
+                   "服务队走进通州临河里街道，服务通州区职工。北京亦城合作发展基金会协办。\n")
+    places = {e.name: e for e in facts.entities if e.type == "Location"}
+    assert {"旧宫镇", "安定镇", "临河里街道", "通州区"} <= set(places)
+    assert "通州" in places["通州区"].aliases
+    assert "北京亦城合作发展基金会" in _entities(facts, "Organization")
