@@ -497,7 +497,11 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             nxt = run[i + 1].word if i + 1 < len(run) else ""
             if nxt in lexicon.place_suffixes:
                 continue  # 青龙湖 + 镇: the place goes on
-            township = any(t.word.endswith(TOWNSHIPS) for t in run[i + 1:i + 4])
+            township = any(t.word.endswith(TOWNSHIPS) and not t.word.endswith("小镇") for t in run[i + 1:i + 4])
+            if (token.word in lexicon.places and township
+                    or _is_head(token, lexicon.org_suffixes) and i + 1 < len(run) and run[i + 1].word in lexicon.places):
+                start = i + 1  # 门头沟|斋堂镇: a known place before its town; 中建一局|门头沟…: a body before a place
+                continue
             if token.word.endswith(ADMIN_HEADS) and not township \
                     and any(_is_head(t, lexicon.place_suffixes) for t in run[i + 1:]):
                 continue  # 昌平区医院职工之家: a district names the place, it does not end it (but 通州区|张家湾镇)
@@ -559,8 +563,20 @@ GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "�
 
 
 def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
-    return (_quoted_events(text, lexicon) + _headed_events(text, tokens, lexicon)
-            + _object_events(text, lexicon))
+    events = _quoted_events(text, lexicon) + _headed_events(text, tokens, lexicon) + _object_events(text, lexicon)
+    return events + _joined_activities(text, events, lexicon)
+
+
+def _joined_activities(text: str, events: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`“博大杯”…健步走活动暨全民健身嘉年华活动`: the second activity after 暨 is an event too."""
+    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    second = re.compile(f"暨([{HAN}A-Za-z0-9·]{{2,20}}?(?:{heads}))(?![{HAN}]{{0,2}}(?:{heads}))")
+    found = []
+    for event in events:
+        match = second.match(text, event.end) if event.text.endswith("活动") else None
+        if match and _is_named_event(match.group(1), lexicon, launched=True):
+            found.append(Mention("Event", match.group(1), match.start(1), match.end(1)))
+    return found
 
 
 def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -589,9 +605,9 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
             span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it
         if len(span) < 2:
             continue
-        name = text[span[0].start: span[-1].end]
-        if _is_named_event(name, lexicon):
-            mentions.append(Mention("Event", name, span[0].start, span[-1].end))
+        for start, end in _split_joint_events(text, span[0].start, span[-1].end):
+            if _is_named_event(text[start:end], lexicon):
+                mentions.append(Mention("Event", text[start:end], start, end))
     return mentions
 
 
@@ -631,7 +647,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
                      if text.startswith(w, start)), None)
         if stop:
             start += len(stop)
-        for part_start, part_end in _split_joint_events(text, start, end, heads):
+        for part_start, part_end in _split_joint_events(text, start, end):
             name = text[part_start:part_end]
             if _is_named_event(name, lexicon, launched=True):
                 mentions.append(Mention("Event", name, part_start, part_end))
@@ -651,9 +667,10 @@ def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _split_joint_events(text: str, start: int, end: int, heads: str) -> list[tuple[int, int]]:
-    """`职工健步走活动暨全民健身嘉年华活动` names two events; `A暨B比赛` with one head, one."""
-    joint = re.search(f"(?:{heads})暨", text[start:end])
+def _split_joint_events(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`职工健步走活动暨全民健身嘉年华活动` names two activities; `A暨B比赛` with one head, and
+    `A联赛暨B联赛`, name one competition."""
+    joint = re.search("活动暨", text[start:end])
     if joint is None:
         return [(start, end)]
     middle = start + joint.end() - 1

@@ -425,3 +425,18 @@ def test_town_lists_quarters_and_district_short_forms():
     assert {"旧宫镇", "安定镇", "临河里街道", "通州区"} <= set(places)
     assert "通州" in places["通州区"].aliases
     assert "北京亦城合作发展基金会" in _entities(facts, "Organization")
+
+
+def test_two_activities_joined_by_ji_and_one_league_named_twice():
+    facts = _facts("标题\n\n本报讯（记者 何静姝）近日，由朝阳区总工会主办的“春风杯”职工健步走活动暨全民健身嘉年华活动"
+                   "在朝阳公园启动。由顺义区总工会主办的2025年顺义区篮球联赛暨顺义区职工篮球联赛闭幕。\n")
+    events = _entities(facts, "Event")
+    assert "全民健身嘉年华活动" in events
+    assert {"org": "朝阳区总工会", "event": "全民健身嘉年华活动"} in _rels(facts, "organized")
+    assert "顺义区职工篮球联赛" not in events, "X联赛暨Y联赛 names one competition"
+
+
+def test_a_body_and_a_district_short_form_before_a_town():
+    facts = _facts("标题\n\n本报讯（记者 边磊）近日，来自中建一局门头沟斋堂镇的职工领到了年货。\n")
+    places = _entities(facts, "Location")
+    assert "斋堂镇" in places and not any(p.startswith("中建一局") for p in places)
