@@ -1,4 +1,5 @@
-"""Bylines: `本报讯（记者 任洁 通讯员 许秀菊）`, `本报记者 周美玉 摄影报道`, `通讯员 葛然 摄影报道`."""
+"""Bylines: `本报讯（记者 任洁 通讯员 许秀菊）`, `中工网讯（记者 X）`, `本报讯 通讯员X、Y报道`,
+`本报记者 周美玉 摄影报道`, `通讯员 葛然 摄影报道`."""
 from __future__ import annotations
 
 import re
@@ -6,7 +7,13 @@ import re
 from .lexicon import default_lexicon, longest_first
 from .model import Credit
 
-DATELINE = re.compile(r"^\s*(?:□|■)?\s*(?:本报讯|本報訊)\s*[（(]([^）)]{1,80})[）)]", re.M)
+ROLE_WORD = r"(?:记者|記者|通讯员|通訊員)"
+# 本报讯, 中工网讯, 本报北京10月24日电, 工人日报客户端1月16日讯: a news source, then the credits
+NEWS_FROM = (r"(?:本报讯|本報訊|本刊讯|本刊訊"
+             rf"|(?=[^（(\n]{{1,20}}[（(][^）)]{{0,20}}{ROLE_WORD})[^\s（(。，,！？]{{1,20}}?(?:讯|訊|电|電))")
+DATELINE = re.compile(rf"^\s*(?:□|■)?\s*{NEWS_FROM}\s*(?:[（(]([^）)]{{1,80}})[）)]"
+                      rf"|\s({ROLE_WORD}[^。！？，,（(]{{2,30}}?)(?:报道|報道)\s)", re.M)
+END_CREDIT = re.compile(rf"[（(]((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？”」]))\s*((?:本报|本報)?(?:[^\s。！？，,]{0,4}(?:记者|記者|通讯员|通訊員))"
                           r"[\s\u3000]*[^。！？，,]{2,40}?)[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
@@ -30,7 +37,19 @@ def ends_with_photo_credit(text: str) -> bool:
 def credit_spans_in(text: str) -> list[tuple[int, int]]:
     """Where an article's text prints its credits (datelines, photo credits): the people
     named there are the reporters, not actors of the story."""
-    return [m.span() for m in DATELINE.finditer(text)] + [m.span(1) for m in PHOTO_CREDIT.finditer(text)]
+    return ([m.span() for m in DATELINE.finditer(text)] + [m.span(1) for m in PHOTO_CREDIT.finditer(text)]
+            + _end_credit_spans(text))
+
+
+def _end_credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where a line ends with its credit in brackets (`…。（特约记者张中源）`)."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        match = END_CREDIT.search(line)
+        if match:
+            spans.append((start + match.start(1), start + match.end(1)))
+        start += len(line) + 1
+    return spans
 
 
 def parse_credit_text(text: str) -> list[Credit]:
@@ -43,6 +62,9 @@ def parse_credit_text(text: str) -> list[Credit]:
         if not token:
             continue
         form = next((f for f in forms if token.startswith(f)), None)
+        if form is None:  # `工人日报—中工网记者张嬙`: the outlet before the role
+            form = next((f for f in forms if f in token[1:] and NAME.match(token.split(f)[-1])), None)
+            token = token[token.find(form):] if form else token
         if form is not None:
             role = roles[form]
             token = token[len(form):]
@@ -58,12 +80,13 @@ def parse_credits(paragraphs: list[str]) -> list[Credit]:
     credits: list[Credit] = []
     if paragraphs:
         match = DATELINE.match(paragraphs[0])
-        if match:
-            credits.extend(parse_credit_text(match.group(1)))
+        if match:  # `本报讯（记者 X）`, or `本报讯 通讯员X、Y报道 …`
+            credits.extend(parse_credit_text(match.group(1) or match.group(2)))
     for paragraph in paragraphs:
-        match = PHOTO_CREDIT.search(paragraph)
-        if match:
-            credits.extend(parse_credit_text(match.group(1)))
+        for pattern in (PHOTO_CREDIT, END_CREDIT):  # `本报记者 X 摄`, `…。（特约记者X）`
+            match = pattern.search(paragraph)
+            if match:
+                credits.extend(parse_credit_text(match.group(1)))
     unique: list[Credit] = []
     for credit in credits:
         if credit not in unique:

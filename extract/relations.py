@@ -60,7 +60,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         relations += _visits_everywhere(items, sentence, relations)
         relations += _received(text, items, sentence, lexicon)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
-        relations += _participated(text, items, sentence, lexicon, main_event)
+        relations += _participated(text, items, sentence, lexicon, main_event, roles, entities)
         relations += _located_in(text, items, sentence, lexicon)
         if sentence.text.endswith(("；", ";")):  # the clauses after a semicolon share its actor
             actors = _actor_list(text, items, sentence, sentence.end, lexicon)
@@ -616,24 +616,25 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
 
 
 def _participated(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
-                  main_event: Entity | None) -> list[Relation]:
+                  main_event: Entity | None, roles: list[Relation], entities: list[Entity]) -> list[Relation]:
     """`A、B等单位参与活动`; `来自A、B的选手`; `组织A、B等企业职工开展趣味运动会`."""
     relations = []
-    for subjects, event in _participants(text, items, sentence, lexicon, main_event):
+    for subjects, event in _participants(text, items, sentence, lexicon, main_event, roles, entities):
         for subject in subjects:
             relations.append(Relation("participated_in", {"subject": subject.name, "event": event.name},
                                       sentence=sentence.index))
     return relations
 
 
-def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, main_event: Entity | None):
+def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, main_event: Entity | None,
+                  roles: list[Relation], entities: list[Entity]):
     """(subjects, event) pairs: the actors before a take-part or prize verb; those listed
     after 来自/邀请/代表; those an organiser 组织s into an event."""
     for start, end in _verb_positions(sentence, lexicon.participate_verbs + lexicon.prize_verbs):
         if _inside(start, items):
             continue
         event = _event_after(text, items, end) or main_event
-        subjects = [i.entity for i in _actor_list(text, items, sentence, start, lexicon)]
+        subjects = _subjects(text, items, sentence, start, roles, entities, lexicon, [])
         person = next((i for i in reversed(items) if i.end <= start and _kind(i, "Person")), None)
         if person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
             subjects = [person.entity]  # 党委书记朱军参加: the person takes part, not the body of the title

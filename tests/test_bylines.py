@@ -30,3 +30,20 @@ def test_photo_credit_alone_and_after_text():
 
 def test_no_byline():
     assert parse_credits(["近日，北京市药监局工会开展了拔河联谊活动。"]) == []
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["中工网讯（记者 马东 通讯员 吴立）近日，某公司工会启动劳动竞赛。"], [("马东", "记者"), ("吴立", "通讯员")]),
+    (["本报北京10月24日电 （记者王平）今天，市总工会召开会议。"], [("王平", "记者")]),
+    (["工人日报客户端1月16日讯（记者 林松 通讯员 海生）1月13日晚，联谊会举行。"],
+     [("林松", "记者"), ("海生", "通讯员")]),
+    (["本报讯 通讯员周明、郑远报道 “我们要发挥工会职能。”"], [("周明", "通讯员"), ("郑远", "通讯员")]),
+    (["中工网讯（工人日报—中工网记者张芮 通讯员李安）近日，某地举行比赛。"], [("张芮", "记者"), ("李安", "通讯员")]),
+    (["近日，某县总工会赴西藏考察。", "双方签订了协议。（特约记者赵远）"], [("赵远", "特约记者")]),
+])
+def test_other_datelines_and_credits_at_the_end(paragraphs, expected):
+    assert [(c.person, c.role) for c in parse_credits(paragraphs)] == expected
+
+
+def test_a_bracket_without_a_role_after_a_place_is_no_dateline():
+    assert parse_credits(["国网北京电力（北京）公司开展活动。"]) == []
