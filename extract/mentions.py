@@ -154,6 +154,8 @@ def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
     head = _ends_with(token.word, heads)
     if head is None or token.pos in {"v", "vd", "r", "d", "p", "c", "u", "l", "i"}:
         return False
+    if len(head) == 1 and len(token.word) == 4 and token.pos == "nr":
+        return False  # 顾全大局: an idiom jieba tags as a name
     if token.pos == "m":  # 二队, 一局: a numbered unit
         return len(token.word) > 1
     if token.word == head or token.pos in PROPER_POS and len(token.word) <= 4:
@@ -310,7 +312,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
                  if _is_head(t, lexicon.org_suffixes) and t.word not in lexicon.internal_bodies]
         if not heads:
             continue
-        span = _after_category(_trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon)), lexicon)
+        span = _after_verb_inside(_after_category(_trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon)), lexicon),
+                                  lexicon)
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
         if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and CONGRESS.match(text, span[-1].end):
@@ -332,6 +335,23 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue  # 广大干部: one dictionary word, a group of people
         mentions += _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end)))
     return mentions + _parenthesised_companies(text, tokens, lexicon)
+
+
+def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A verb inside a run names a body's work (`服务运行中心`, `中西医结合科`) unless a
+    sentence goes on through it: a place after the verb starts the name (`居民联名写信给|丰台区委`),
+    and so does the word after a verb of saying (`丰台区总工会领导认为|工人俱乐部`)."""
+    verbs = [i for i, t in enumerate(span[:-1]) if t.pos == "v" and len(t.word) > 1]
+    if not verbs:
+        return span
+    verb = verbs[-1]
+    place = next((i for i in range(verb + 1, len(span) - 1)
+                  if span[i].pos == "ns" or span[i].word in lexicon.places), None)
+    if place is not None:
+        return span[place:]
+    if span[verb].word in lexicon.person_followers:
+        return span[verb + 1:]
+    return span
 
 
 def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon) -> bool:
@@ -401,11 +421,12 @@ def _in_company_name(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
-    """`富智康精密组件（北京）有限公司`: a company name with its seat in brackets."""
+    """`富智康精密组件（北京）有限公司`, `北京公共交通控股(集团)有限公司`: a company name with
+    its seat or its group form in brackets."""
     mentions = []
     for match in re.finditer(rf"[（(]([{HAN}]{{2,4}})[）)]", text):
         tail = COMPANY_TAIL.match(text, match.end())
-        if match.group(1) not in lexicon.places or tail is None:
+        if match.group(1) not in lexicon.places and match.group(1) != "集团" or tail is None:
             continue
         before = [t for t in tokens if t.end <= match.start()]
         i = len(before)
@@ -628,7 +649,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
     mentions = []
     pattern = f"(?:{verbs})了?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
-    inner_verb = re.compile(f"(?:{verbs})了?")
+    inner_verb = re.compile("(?:" + "|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)) + ")了?")
     for match in re.finditer(pattern, text):
         start, end = match.span(1)
         if _planned_or_habitual(text, match.start(), lexicon) and "“" not in match.group(1):
@@ -636,7 +657,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         cut = text.rfind("的", start, end)
         if cut >= 0:
             start = cut + 1
-        for inner in inner_verb.finditer(text, start, end):  # 组织教职工开展X活动: X活动
+        for inner in inner_verb.finditer(text, start, end):  # 组织教职工开展X活动, 组织A、B参加X比赛: X…
             start = inner.end()
         listed = text.find("、", start, end)
         if 0 <= listed - start <= 2 and "“" not in text[start:end]:

@@ -440,3 +440,21 @@ def test_a_body_and_a_district_short_form_before_a_town():
     facts = _facts("标题\n\n本报讯（记者 边磊）近日，来自中建一局门头沟斋堂镇的职工领到了年货。\n")
     places = _entities(facts, "Location")
     assert "斋堂镇" in places and not any(p.startswith("中建一局") for p in places)
+
+
+def test_a_sentence_through_a_verb_is_not_one_name():
+    facts = _facts("标题\n\n本报讯（记者 王燕飞）近日，俱乐部周边居民联名写信给丰台区委表示感谢。"
+                   "丰台区总工会领导认为工人俱乐部操场很适合健身。这体现了工人阶级顾全大局的品格。\n")
+    orgs = _entities(facts, "Organization")
+    assert "丰台区委" in orgs
+    assert not any("写信" in o or "认为" in o or "顾全大局" in o for o in orgs), orgs
+
+
+def test_a_company_with_its_group_form_in_ascii_brackets():
+    facts = _facts("标题\n\n本报讯（记者 白莹）北京城建控股(集团)有限公司代表队获得冠军。\n")
+    assert "北京城建控股(集团)有限公司" in _entities(facts, "Organization")
+
+
+def test_an_event_after_the_units_an_organiser_sends():
+    facts = _facts("标题\n\n本报讯（记者 马超）工会组织北京现代、北汽动力三个企业参加比赛。\n")
+    assert not any("参加" in e for e in _entities(facts, "Event"))
