@@ -88,7 +88,8 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):
             return True
     if kind == "Location":  # 北车营村宅基地平移项目 / 北车营村灾后重建宅基地平移及配套市政工程项目
-        if len(short) >= 2 and len(full) == len(short) + 1 and full.startswith(short) and full[-1] in "区县區縣":
+        if len(short) >= 2 and full in lexicon.places and len(full) == len(short) + 1 and full.startswith(short) \
+                and full[-1] in "区县":
             return True  # 通州 / 通州区
         site = next((h for h in lexicon.site_heads if short.endswith(h)), None)
         return site is not None and full.endswith(site) and full[:3] == short[:3] and _is_subsequence(short, full)

@@ -83,10 +83,14 @@ def parse_credits(paragraphs: list[str]) -> list[Credit]:
         if match:  # `本报讯（记者 X）`, or `本报讯 通讯员X、Y报道 …`
             credits.extend(parse_credit_text(match.group(1) or match.group(2)))
     for paragraph in paragraphs:
-        for pattern in (PHOTO_CREDIT, END_CREDIT):  # `本报记者 X 摄`, `…。（特约记者X）`
-            match = pattern.search(paragraph)
-            if match:
-                credits.extend(parse_credit_text(match.group(1)))
+        match = PHOTO_CREDIT.search(paragraph)  # `本报记者 X 摄`
+        if match:
+            credits.extend(parse_credit_text(match.group(1)))
+        match = END_CREDIT.search(paragraph)  # `…。（特约记者X）`, but not `（通讯员供图）`
+        if match:
+            surnames = default_lexicon().surnames
+            credits.extend(c for c in parse_credit_text(match.group(1))
+                           if c.person[0] in surnames or c.person[:2] in surnames)
     unique: list[Credit] = []
     for credit in credits:
         if credit not in unique:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
-from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words
+from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
 from .segment import words as segment_words
 
 HAN = r"\u4e00-\u9fff"
@@ -244,6 +244,7 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
 
 
 LIST_MARKS = ("，", ",", "、")
+RARE_WORD = 100  # jieba's dictionary count under which a noun after a title may be a name
 
 
 def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
@@ -254,9 +255,10 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
     for match in re.finditer(f"(?:{titles})(?=[{HAN}])", text):
         pos = match.end()
         while (name := _name_at(text, pos, lexicon, after_title=True) or _guessed_name_at(text, pos, lexicon)) is not None:
-            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) \
-                    and not text.startswith(LIST_MARKS, pos + len(name)):
-                break  # a common word (委员沙龙, 职工关注) unless a name-following verb or a list mark confirms it (副主席关平，)
+            listed = text.startswith(LIST_MARKS, pos + len(name)) and dictionary_tag(name) == "n" \
+                and word_frequency(name) < RARE_WORD
+            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) and not listed:
+                break  # a common word (委员沙龙, 职工关注) unless a name-following verb, or a list mark after a noun, confirms it (副主席关平，)
             names.add(name)
             joint = re.match(r"[、和与及]", text[pos + len(name):])
             if joint is None:
@@ -357,8 +359,9 @@ def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
 def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon) -> bool:
     """`区总工会`, `市总工会`, and `区委`/`县政府` in an article about one district: a body of
     the place the article means, not a kind of body."""
+    district = lexicon.main_district(text)
     return bool(ADMIN_SHORT.match(name)) and (
-        len(words) > 1 or name[0] in "区县" and lexicon.main_district(text) is not None)
+        len(words) > 1 or name[0] in "区县" and district is not None and district.endswith(name[0]))
 
 
 CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大
@@ -502,14 +505,17 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
         if token.word in lexicon.places:
             mentions.append(Mention("Location", token.word, token.start, token.end))
     for before, head in zip(tokens, tokens[1:]):
-        listed = text[before.start - 1:before.start] == "、" or text[head.end:head.end + 1] == "、"
-        if head.word in TOWN_HEADS and before.end == head.start and len(before.word) > 1 \
+        if head.word not in TOWN_HEADS:
+            continue
+        listed = (text[before.start - 1:before.start] == "、" and text[:before.start - 1].endswith(head.word)
+                  or re.match(f"、[{HAN}]{{2,4}}?{head.word}(?![{HAN}])", text[head.end:]) is not None)
+        if before.end == head.start and len(before.word) > 1 \
                 and (before.pos in MISREAD_NAME_POS or listed and before.pos not in ("m", "r")):
             # 南锣鼓巷胡同 (jieba reads an idiom), 旧宫镇、安定镇 (a town in a list of towns)
             mentions.append(Mention("Location", before.word + head.word, before.start, head.end))
     for before, li, head in zip(tokens, tokens[1:], tokens[2:]):  # 临河里街道, 和平里社区: 里 names a quarter
         if li.word == "里" and head.word in ("街道", "社区") and before.end == li.start and li.end == head.start \
-                and before.pos in PROPER_POS | {"n"} and before.word not in lexicon.generic_words \
+                and before.pos in PROPER_POS and before.word not in lexicon.generic_words \
                 and not before.word.endswith(ADMIN_HEADS):
             mentions.append(Mention("Location", text[before.start:head.end], before.start, head.end))
     for run in _runs(tokens, lexicon, bridge=False):

@@ -57,7 +57,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         roles += sentence_roles
         relations += sentence_roles
         relations += _visited(text, items, sentence, roles, entities, lexicon, previous)
-        relations += _visits_everywhere(items, sentence, relations)
+        relations += _visits_everywhere(text, items, sentence, relations)
         relations += _received(text, items, sentence, lexicon)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event, roles, entities)
@@ -194,8 +194,11 @@ def _committee_departments(text: str, sentence: Sentence, entities: list[Entity]
     for match in re.finditer(f"(?<=、)({heads})(?={posts})", text[sentence.start:sentence.end]):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         committee = _latest(entities, start, lambda f: f.endswith("委") and not f.endswith(match.group()))
-        if committee is None or taken & set(range(start, end)) or CLAUSE_BREAK.search(text, committee.mentions[-1].end, start):
+        if committee is None or taken & set(range(start, end)):
             continue
+        named_at = max(m.end for m in committee.mentions if m.end <= start)
+        if re.search(r"[。；;！？]", text[named_at:start]):
+            continue  # the committee must be named in the same sentence
         items.append(Item("entity", start, end, _sub_body(committee, match.group(), start, end, entities), match.group()))
         taken.update(range(start, end))
     return items
@@ -270,7 +273,7 @@ def _resolve_union(owner_head: str, offset: int, entities: list[Entity], printed
     found = _latest(entities, offset, lambda f: f.endswith((owner_head + UNION, owner_head + "总" + UNION)))
     if found is not None:
         return found
-    owner = _latest(entities, offset, lambda f: _without_legal_form(f).endswith(owner_head))
+    owner = _latest(entities, offset, lambda f: f.endswith(owner_head) or _without_legal_form(f).endswith(owner_head))
     if owner is None:
         return None
     union = _union_of(owner, entities)
@@ -351,12 +354,15 @@ def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[En
     return relations
 
 
+HONOUR_SCOPE = re.compile(r"、(?:全国|首都|北京市|[省市区县]级)?")
+
+
 def _honours_only(gap: str, lexicon: Lexicon) -> bool:
-    """Nothing, or only a description such as `、全国劳动模范`, stands between a post and a name."""
+    """Nothing, or only an honour after 、 (`、全国劳动模范`), stands between a post and a name."""
     if not gap:
         return True
-    gap = gap.lstrip("、，,")
-    return any(gap.endswith(t) and len(gap) - len(t) <= 4 and not CLAUSE_BREAK.search(gap) for t in lexicon.person_titles)
+    scope = HONOUR_SCOPE.match(gap)
+    return scope is not None and gap[scope.end():] in lexicon.person_titles
 
 
 def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
@@ -498,16 +504,34 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     if not actors:
         return previous
     persons = [i for i in items if i.end <= pos and _kind(i, "Person")]
-    held = [r.args["org"] for r in roles if persons and r.args["person"] == persons[-1].entity.name]
+    leader = persons[-1] if persons and (persons[-1] in actors or LEADING.match(text, persons[-1].end)) else None
+    held = [r.args["org"] for r in roles if leader is not None and r.args["person"] == leader.entity.name]
     if held:
         union_first = sorted(set(held), key=lambda name: (not name.endswith(UNION), name))
         org = next((e for e in entities if e.type == "Organization" and e.name == union_first[0]), None)
-        party = persons if DELEGATION.match(text, persons[-1].end) else persons[-1:]
+        party = _party(text, items, leader) if DELEGATION.match(text, leader.end) else [leader]
         return [e for e in (org, *(p.entity for p in party)) if e is not None]
     return [i.entity for i in actors]
 
 
+LEADING = re.compile(r"等?(?:一行|带队|率队|带领)")  # the person leads the group that acts
 DELEGATION = re.compile(r"等(?:一行|\d+人|人)?")  # `A部长璩敬东，B主席耿振华等一行来到`: all of them
+
+
+def _party(text: str, items: list[Item], last: Item) -> list[Item]:
+    """The persons named with their titles in one list ending at `last`
+    (`A县委常委、部长璩敬东，县总工会主席耿振华`), not others named earlier in the sentence."""
+    party = [last]
+    index = items.index(last)
+    for j in range(index - 1, -1, -1):
+        item, after = items[j], items[j + 1]
+        if not re.fullmatch(r"[、，,兼\s]*", text[item.end:after.start]):
+            break
+        if _kind(item, "Person"):
+            party.insert(0, item)
+        elif not (item.kind in ("post", "union") or _kind(item, "Organization")):
+            break
+    return party
 
 
 def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], entities: list[Entity],
@@ -538,21 +562,29 @@ def _site_of(text: str, items: list[Item], verb_end: int, lexicon: Lexicon) -> l
     clause_end = CLAUSE_BREAK.search(text, verb_end)
     limit = clause_end.start() if clause_end else len(text)
     return [i for i in items if verb_end <= i.start < limit and _kind(i, "Location")
-            and text[i.start - 1] == "的" and i.entity.name.endswith(lexicon.site_heads)][:1]
+            and BUILT_BY.search(text, verb_end, i.start) and i.entity.name.endswith(lexicon.site_heads)][:1]
+
+
+BUILT_BY = re.compile(r"(?:承建|施工|建设|所属)的$")
 
 
 EVERY_STOP = re.compile("每到一处|所到之处")
 
 
-def _visits_everywhere(items: list[Item], sentence: Sentence, relations: list[Relation]) -> list[Relation]:
-    """`主席赵秦岭，…常务副主席晁怀新每到一处都嘱咐…`: the persons named before it visit
-    every place visited so far."""
-    places = list(dict.fromkeys(r.args["object"] for r in relations if r.type == "visited"))
+def _visits_everywhere(text: str, items: list[Item], sentence: Sentence, relations: list[Relation]) -> list[Relation]:
+    """`主席赵秦岭，…常务副主席晁怀新每到一处都嘱咐…`: the persons listed right before it
+    visit every place of the latest visit told."""
+    visits = [r for r in relations if r.type == "visited"]
+    latest = [r.args["object"] for r in visits if r.sentence == visits[-1].sentence] if visits else []
+    places = list(dict.fromkeys(latest))
     found = []
     for match in EVERY_STOP.finditer(sentence.text):
         pos = sentence.start + match.start()
-        for person in (i.entity for i in items if i.end <= pos and _kind(i, "Person")):
-            found += [Relation("visited", {"subject": person.name, "object": place}, sentence=sentence.index)
+        before = [i for i in items if i.end <= pos and _kind(i, "Person")]
+        if not before or pos - before[-1].end > 1:
+            continue  # `张华说，每到一处…`: a speaker, no visitor
+        for person in _party(text, items, before[-1]):
+            found += [Relation("visited", {"subject": person.entity.name, "object": place}, sentence=sentence.index)
                       for place in places]
     return found
 

@@ -66,3 +66,9 @@ def guessed_tags(text: str) -> list[tuple[str, str]]:
 def dictionary_tag(word: str) -> str | None:
     """The part-of-speech tag jieba's dictionary gives a word, None for unknown words."""
     return _pos_tokenizer().word_tag_tab.get(word)
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts the word (0 for unknown words): a rare noun after a
+    title may be a name (关平), a frequent one is a word (关心)."""
+    return _tokenizer().FREQ.get(word, 0)

@@ -458,3 +458,37 @@ def test_a_company_with_its_group_form_in_ascii_brackets():
 def test_an_event_after_the_units_an_organiser_sends():
     facts = _facts("标题\n\n本报讯（记者 马超）工会组织北京现代、北汽动力三个企业参加比赛。\n")
     assert not any("参加" in e for e in _entities(facts, "Event"))
+
+
+@pytest.mark.parametrize("sentence, forbidden", [
+    ("北京华远公司工会主席与职工代表张华座谈。", ("holds_role", "张华")),
+    ("北京华远公司总经理，高级工程师张华发言。", ("holds_role", "张华")),
+    ("区总工会副主席关心，职工要注意安全。", ("person", "关心")),
+    ("据北京华远公司总经理张华介绍，朝阳区总工会主席刘军等一行近日来到北京华远公司调研。", ("visited", "张华")),
+    ("朝阳区总工会来到北京华远公司。获奖职工代表张华说，每到一处都能感受到温暖。", ("visited", "张华")),
+    ("大兴区总工会开展慰问。县委书记王立讲话。", ("org", "县委")),
+    ("活动在北京市举行，北京市区两级工会参加。", ("alias", "北京市")),
+])
+def test_misreadings_found_in_review(sentence, forbidden):
+    facts = _facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n")
+    kind, name = forbidden
+    if kind == "person":
+        assert name not in _entities(facts, "Person")
+    elif kind == "org":
+        assert name not in _entities(facts, "Organization")
+    elif kind == "alias":
+        assert not any(name in e.aliases for e in facts.entities)
+    else:
+        assert not any(name in r.values() for r in _rels(facts, kind)), _rels(facts, kind)
+
+
+def test_a_leader_met_again_does_not_replace_the_units_that_take_part():
+    facts = _facts("标题\n\n本报讯（记者 任洁）大兴区总工会主席刘军出席。"
+                   "刘军介绍，北京华远公司等10家单位参加了“迎春杯”职工篮球联赛。\n")
+    assert {"subject": "北京华远公司", "event": "迎春杯"} in _rels(facts, "participated_in")
+
+
+def test_a_visit_list_keeps_its_bodies_before_a_site_not_built_by_them():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，朝阳区总工会走访北京华远公司、北京恒远机械有限公司和企业的丽泽项目部工地。\n")
+    objects = {r["object"] for r in _rels(facts, "visited")}
+    assert {"北京华远公司", "北京恒远机械有限公司"} <= objects
