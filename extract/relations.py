@@ -199,21 +199,23 @@ def _committee_departments(text: str, sentence: Sentence, entities: list[Entity]
         named_at = max(m.end for m in committee.mentions if m.end <= start)
         if re.search(r"[。；;！？]", text[named_at:start]):
             continue  # the committee must be named in the same sentence
-        items.append(Item("entity", start, end, _sub_body(committee, match.group(), start, end, entities), match.group()))
+        department = _sub_body(committee, match.group(), match.group(), start, end, entities)
+        items.append(Item("entity", start, end, department, match.group()))
         taken.update(range(start, end))
     return items
 
 
-def _sub_body(owner: Entity, head: str, start: int, end: int, entities: list[Entity]) -> Entity:
-    """The body `owner` + `head`, found among the entities or added to them, printed `head` here."""
-    name = owner.name + head
+def _sub_body(owner: Entity, suffix: str, printed: str, start: int, end: int, entities: list[Entity]) -> Entity:
+    """The body `owner` + `suffix` (房山区委政法委, 建科集团工会), found among the entities or
+    added to them, printed here as `printed` (政法委, 集团工会)."""
+    name = owner.name + suffix
     found = next((e for e in entities if e.type == "Organization" and name in e.forms), None)
     if found is None:
-        found = Entity("Organization", name, [head], [])
+        found = Entity("Organization", name, [], [])
         entities.append(found)
-    found.mentions.append(Mention("Organization", head, start, end))
-    if head not in found.forms:
-        found.aliases = sorted({*found.aliases, head})
+    found.mentions.append(Mention("Organization", printed, start, end))
+    if printed not in found.forms:
+        found.aliases = sorted({*found.aliases, printed})
     return found
 
 
@@ -276,11 +278,7 @@ def _resolve_union(owner_head: str, offset: int, entities: list[Entity], printed
     owner = _latest(entities, offset, lambda f: f.endswith(owner_head) or _without_legal_form(f).endswith(owner_head))
     if owner is None:
         return None
-    union = _union_of(owner, entities)
-    if union is None:
-        union = Entity("Organization", owner.name + UNION, [printed], [Mention("Organization", printed, end - len(printed), end)])
-        entities.append(union)
-    return union
+    return _union_of(owner, entities) or _sub_body(owner, UNION, printed, end - len(printed), end, entities)
 
 
 def _owner_of_union(union: Entity, entities: list[Entity]) -> Entity:
