@@ -359,9 +359,12 @@ def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
 def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon) -> bool:
     """`区总工会`, `市总工会`, and `区委`/`县政府` in an article about one district: a body of
     the place the article means, not a kind of body."""
-    district = lexicon.main_district(text)
-    return bool(ADMIN_SHORT.match(name)) and (
-        len(words) > 1 or name[0] in "区县" and district is not None and district.endswith(name[0]))
+    if not ADMIN_SHORT.match(name):
+        return False
+    if len(words) > 1:
+        return True
+    district = lexicon.main_district(text) if name[0] in "区县" else None  # counted only for a bare 区委
+    return district is not None and district.endswith(name[0])
 
 
 CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大

@@ -572,11 +572,11 @@ EVERY_STOP = re.compile("每到一处|所到之处")
 def _visits_everywhere(text: str, items: list[Item], sentence: Sentence, relations: list[Relation]) -> list[Relation]:
     """`主席赵秦岭，…常务副主席晁怀新每到一处都嘱咐…`: the persons listed right before it
     visit every place of the latest visit told."""
-    visits = [r for r in relations if r.type == "visited"]
-    latest = [r.args["object"] for r in visits if r.sentence == visits[-1].sentence] if visits else []
-    places = list(dict.fromkeys(latest))
+    matches = list(EVERY_STOP.finditer(sentence.text))
+    visits = [r for r in relations if r.type == "visited"] if matches else []
+    places = list(dict.fromkeys(r.args["object"] for r in visits if r.sentence == visits[-1].sentence))
     found = []
-    for match in EVERY_STOP.finditer(sentence.text):
+    for match in matches:
         pos = sentence.start + match.start()
         before = [i for i in items if i.end <= pos and _kind(i, "Person")]
         if not before or pos - before[-1].end > 1:
