@@ -97,10 +97,27 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
     if head is None:  # a brand before its company's registered name: 富智康 / 富智康精密组件（北京）有限公司
         return len(short) >= 2 and full.startswith(short) and full.endswith(LEGAL_FORMS) \
             and len(short) in _word_ends(full)  # not 京东 / 京东方科技有限公司
-    if not full.endswith(head):
+    if not full.endswith(head) or _skips_a_level(short, full):
         return False
     return _is_subsequence(short, full) and (short[0] == full[0] or full.endswith(short)
                                              or _is_subsequence(short, _without_place(full, lexicon)))
+
+
+LOWER_LEVELS = ("街道", "地区", "镇", "乡", "社区", "村")
+
+
+def _skips_a_level(short: str, full: str) -> bool:
+    """`丰台区总工会` is not `丰台区卢沟桥街道总工会`: a short form may drop a leading place,
+    not a lower unit named inside the full name."""
+    chunks, it = [], 0
+    for ch in short:
+        found = full.find(ch, it)
+        if found < 0:
+            return False
+        if found > it and it > 0:
+            chunks.append(full[it:found])
+        it = found + 1
+    return any(chunk.endswith(LOWER_LEVELS) for chunk in chunks)
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")

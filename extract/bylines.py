@@ -16,6 +16,12 @@ DATELINE = re.compile(rf"^\s*(?:□|■)?\s*{NEWS_FROM}\s*(?:[（(]([^）)]{{1,8
 END_CREDIT = re.compile(rf"[（(]((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？”」]))\s*((?:本报|本報)?(?:[^\s。！？，,]{0,4}(?:记者|記者|通讯员|通訊員))"
                           r"[\s\u3000]*[^。！？，,]{2,40}?)[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
+# `（刘丽萍 顾威）` closing a paragraph, `毛朝阳、姚磊 摄影报道` on a line of its own: names with no role
+NAMES_ONLY = r"[\u4e00-\u9fff]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,3}){0,3}"
+END_NAMES = re.compile(rf"(?<=[。！？”])[（(]({NAMES_ONLY})[）)]\s*$")
+PHOTO_NAMES = re.compile(rf"^\s*({NAMES_ONLY})[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
+# `□本报记者 李一然` on a line of its own (before or after the text)
+CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*((?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY})\s*$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 SEPARATORS = re.compile(r"[\s\u3000、，,/]+")
 
@@ -25,31 +31,47 @@ def starts_dateline(text: str) -> bool:
 
 
 def is_photo_credit(text: str) -> bool:
-    """A line that is only a photo credit (`本报记者 X 摄影报道`)."""
+    """A line that is only a photo credit (`本报记者 X 摄影报道`, `毛朝阳、姚磊 摄影报道`)."""
     match = PHOTO_CREDIT.search(text)
-    return bool(match) and match.start(1) <= 1
+    return bool(match) and match.start(1) <= 1 or bool(_names_only(PHOTO_NAMES.match(text))) \
+        or bool(CREDIT_LINE.match(text))
 
 
 def ends_with_photo_credit(text: str) -> bool:
-    return bool(PHOTO_CREDIT.search(text))
+    """A paragraph closed by a credit (`…。本报记者 X 摄`) or that is one (`□本报记者 X`)."""
+    return bool(PHOTO_CREDIT.search(text) or _names_only(PHOTO_NAMES.match(text)) or CREDIT_LINE.match(text))
 
 
 def credit_spans_in(text: str) -> list[tuple[int, int]]:
     """Where an article's text prints its credits (datelines, photo credits): the people
     named there are the reporters, not actors of the story."""
-    return ([m.span() for m in DATELINE.finditer(text)] + [m.span(1) for m in PHOTO_CREDIT.finditer(text)]
-            + _end_credit_spans(text))
+    return [m.span() for m in DATELINE.finditer(text)] + [m.span(1) for m in PHOTO_CREDIT.finditer(text)] \
+        + _line_credit_spans(text)
 
 
-def _end_credit_spans(text: str) -> list[tuple[int, int]]:
-    """Where a line ends with its credit in brackets (`…。（特约记者张中源）`)."""
+def _line_credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where a line ends with its credit in brackets (`…。（特约记者张中源）`, `…。（刘丽萍 顾威）`)
+    or is a credit of names alone (`毛朝阳、姚磊 摄影报道`)."""
     spans, start = [], 0
     for line in text.split("\n"):
-        match = END_CREDIT.search(line)
+        match = END_CREDIT.search(line) or _names_only(END_NAMES.search(line)) or _names_only(PHOTO_NAMES.match(line)) \
+            or CREDIT_LINE.match(line)
         if match:
             spans.append((start + match.start(1), start + match.end(1)))
         start += len(line) + 1
     return spans
+
+
+def _names_only(match: re.Match | None) -> re.Match | None:
+    """The match, when every word it holds starts with a surname (a name, not `（供图）`)."""
+    if match and all(_has_surname(word) for word in SEPARATORS.split(match.group(1).strip())):
+        return match
+    return None
+
+
+def _has_surname(name: str) -> bool:
+    surnames = default_lexicon().surnames
+    return name[0] in surnames or name[:2] in surnames
 
 
 def parse_credit_text(text: str) -> list[Credit]:
@@ -72,25 +94,31 @@ def parse_credit_text(text: str) -> list[Credit]:
                 continue
         if role and NAME.match(token):
             credits.append(Credit(token, role))
+        elif role is None and len(token) <= 3 and NAME.match(token) and _has_surname(token):
+            credits.append(Credit(token, ""))  # `本报讯（祝璐璐 徐军霞）`: credited, role not printed
     return credits
 
 
+DATELINE_WITHIN = 2  # paragraphs
+
+
 def parse_credits(paragraphs: list[str]) -> list[Credit]:
-    """Credits from an article's dateline (first paragraph) and photo credit (any paragraph end)."""
+    """Credits from an article's dateline (one of its first paragraphs) and photo credit (any paragraph end)."""
     credits: list[Credit] = []
-    if paragraphs:
-        match = DATELINE.match(paragraphs[0])
-        if match:  # `本报讯（记者 X）`, or `本报讯 通讯员X、Y报道 …`
-            credits.extend(parse_credit_text(match.group(1) or match.group(2)))
+    # `本报讯（记者 X）`, or `本报讯 通讯员X、Y报道 …`, opening the text or after a subtitle in sentences
+    match = next(filter(None, (DATELINE.match(p) for p in paragraphs[:DATELINE_WITHIN])), None)
+    if match:
+        credits.extend(parse_credit_text(match.group(1) or match.group(2)))
     for paragraph in paragraphs:
         match = PHOTO_CREDIT.search(paragraph)  # `本报记者 X 摄`
         if match:
             credits.extend(parse_credit_text(match.group(1)))
         match = END_CREDIT.search(paragraph)  # `…。（特约记者X）`, but not `（通讯员供图）`
         if match:
-            surnames = default_lexicon().surnames
-            credits.extend(c for c in parse_credit_text(match.group(1))
-                           if c.person[0] in surnames or c.person[:2] in surnames)
+            credits.extend(c for c in parse_credit_text(match.group(1)) if _has_surname(c.person))
+        match = _names_only(END_NAMES.search(paragraph) or PHOTO_NAMES.match(paragraph)) or CREDIT_LINE.match(paragraph)
+        if match:  # `…。（刘丽萍 顾威）`, `毛朝阳、姚磊 摄影报道`, `□本报记者 李一然`
+            credits.extend(parse_credit_text(match.group(1)))
     unique: list[Credit] = []
     for credit in credits:
         if credit not in unique:

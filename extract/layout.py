@@ -27,6 +27,10 @@ QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》|\"
 UNMARKED_RANK = 7
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}\s*")
+# A photo caption names where people stand (`主席魏晓娟(右)慰问…`, `(前右一)`): never a headline
+CAPTION = re.compile(r"[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九十\d]?[）)]")
+# A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
+KICKER = re.compile(r"^[^，,；;：:。！？]{2,20}[：:]$")
 
 
 class PageError(UserError):
@@ -42,7 +46,7 @@ class PageError(UserError):
 class Line:
     text: str
     rank: int  # 1 for `#`, 2 for `##` ..., UNMARKED_RANK without marks
-    subtitle: bool = False  # printed after a dash: `——北京建工集团举办…`
+    subtitle: bool = False  # printed after a dash (`——北京建工集团举办…`) or a kicker above the headline
     fragment: bool = False  # a paragraph start cut by the layout, not a headline
 
     @property
@@ -103,9 +107,11 @@ def _lines(text: str) -> list[Line]:
 def is_headline_like(line: Line) -> bool:
     if line.fragment or starts_dateline(line.text) or is_photo_credit(line.text):
         return False
-    if line.marked:
+    if line.marked or line.subtitle:
         return True
     text = line.text
+    if CAPTION.search(text):
+        return False
     if len(text) > MAX_HEADLINE_CHARS or TERMINAL.search(text):
         return False
     return not CLAUSE_PUNCT.search(QUOTED.sub("", text))
@@ -118,7 +124,7 @@ def _starts_with_banner(lines: list[Line]) -> bool:
 
 def _is_open(text: str) -> bool:
     """True when a body paragraph was cut by the layout and goes on in the next line."""
-    return not TERMINAL.search(text) and not ends_with_photo_credit(text)
+    return not TERMINAL.search(text) and not ends_with_photo_credit(text) and not CAPTION.search(text)
 
 
 def breaks_mid_word(left: str, right: str) -> bool:
@@ -142,7 +148,9 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         prev = blocks[-1] if blocks else None
         after = lines[i + 1] if i + 1 < len(lines) else None
-        if prev is not None and _continues(prev, line):
+        if KICKER.match(line.text) and after is not None and is_headline_like(after) and not line.marked:
+            blocks.append(Line(line.text, line.rank, subtitle=True))  # a kicker: part of the headline group
+        elif prev is not None and _continues(prev, line):
             blocks[-1] = Line(prev.text + line.text, prev.rank)
         elif (prev is not None and not is_headline_like(prev) and is_headline_like(line) and not line.marked
               and after is not None and not after.marked and not is_headline_like(after)

@@ -74,6 +74,7 @@ class Lexicon:
     prize_verbs: tuple[str, ...]
     enumeration_heads: tuple[str, ...]
     invite_verbs: tuple[str, ...]
+    competitor_titles: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
     @cached_property
@@ -140,6 +141,7 @@ def default_lexicon() -> Lexicon:
         prize_verbs=longest_first(_words("prize_verbs.txt")),
         enumeration_heads=longest_first(_words("enumeration_heads.txt")),
         invite_verbs=longest_first(_words("invite_verbs.txt")),
+        competitor_titles=longest_first(_words("competitor_titles.txt")),
     )
 
 

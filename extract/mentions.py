@@ -33,7 +33,7 @@ REFERRING = {"该", "本", "其"}
 PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")  # make a name proper
 LEFT_TRIM = {"该", "各", "整个", "多", "每个", "所有", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
              "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新"}
-QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
+QUOTE = re.compile(r"[“\"「『‘]([^”\"」』‘’]{2,40})[”\"」』’]")
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 SHORT_ALIAS = re.compile(r"[（(]以下简称[“\"「]?([^”\"」）)]{2,20})[”\"」]?[）)]")
 PUNCT = set("，,。；;：:、！？!?（）()《》“”\"'‘’「」 \n")
@@ -202,16 +202,19 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     surname = next((s for s in (text[start:start + 2], text[start]) if s in lexicon.surnames), None)
     if surname is None:
         return None
-    for length in (len(surname) + 1, len(surname) + 2):
-        name = text[start:start + length]
-        if len(name) < length or not re.fullmatch(f"[{HAN}]+", name):
-            continue
-        rest = text[start + length:]
+    names = [text[start:start + length] for length in (len(surname) + 1, len(surname) + 2)]
+    names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n) and not n.endswith("们")]
+    for name in names:  # a name that ends at punctuation or a following word (主席谢焕明说, not 谢焕|明说)
+        rest = text[start + len(name):]
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
             return name
-        if after_title and (dictionary_tag(rest[:2]) or "").startswith("v"):
+    for name in names if after_title else ():
+        if (dictionary_tag(text[start + len(name):start + len(name) + 2]) or "").startswith("v"):
             return name  # 副市长李强会见…
     return None
+
+
+COMMON_NAME_TAGGED = 500  # jieba tags some frequent two-character words nr (卫星, 师傅, 荣誉)
 
 
 def _is_name_word(word: str) -> bool:
@@ -220,17 +223,22 @@ def _is_name_word(word: str) -> bool:
     return tag is None or tag.startswith("nr")
 
 
+def _is_rare_name_word(word: str) -> bool:
+    """A name word that is not also a frequent word: what a guess without a title must be."""
+    return _is_name_word(word) and (len(word) > 2 or word_frequency(word) < COMMON_NAME_TAGGED)
+
+
 def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     text = article.text
     names = _names_after_titles(text, lexicon)  # a post or title before a name is strong evidence
     weak: set[str] = set()
-    # a name opening a clause and followed by a speech or action verb
-    for match in re.finditer(f"(?:^|(?<=[，,。：:；\n“]))([{HAN}]{{2,3}})(?=表示|介绍|说|指出|强调|认为|坦言)", text, re.M):
+    # a name opening a clause, or after 的, and followed by a speech or action verb
+    for match in re.finditer(f"(?:^|(?<=[，,。：:；\n“的]))([{HAN}]{{2,3}})(?={SPEAKING})", text, re.M):
         name = _name_at(text, match.start(1), lexicon)
         if name and name == match.group(1):
             weak.add(name)
     weak |= _guessed_names(text, lexicon)
-    names |= {n for n in weak if _is_name_word(n)}  # not a common word (祝福, 智慧)
+    names |= {n for n in weak if _is_rare_name_word(n)}  # not a common word (祝福, 智慧, 卫星)
     names |= {c.person for c in article.credits}
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
     quoted = [q.span() for q in QUOTE.finditer(text)]
@@ -243,7 +251,9 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+SPEAKING = "表示|介绍|说|指出|强调|认为|坦言|感慨|告诉|透露|谈到|回忆|夺得"
 LIST_MARKS = ("，", ",", "、")
+JOINING_CHARS = set("和与及等的都也还在并为对把被")
 RARE_WORD = 100  # jieba's dictionary count under which a noun after a title may be a name
 
 
@@ -254,6 +264,8 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
     strong = tuple(f for f in lexicon.person_followers if len(f) > 1)
     for match in re.finditer(f"(?:{titles})(?=[{HAN}])", text):
         pos = match.end()
+        if text[pos] in JOINING_CHARS:
+            continue  # `志愿者和居民`, `选手都拿到`: a word joins the title to what follows
         while (name := _name_at(text, pos, lexicon, after_title=True) or _guessed_name_at(text, pos, lexicon)) is not None:
             listed = text.startswith(LIST_MARKS, pos + len(name)) and dictionary_tag(name) == "n" \
                 and word_frequency(name) < RARE_WORD
@@ -270,7 +282,8 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
 def _guessed_name_at(text: str, pos: int, lexicon: Lexicon) -> str | None:
     """Right after a title, the name jieba's statistical model reads there (`常务副主席晁怀新每到`)."""
     word, tag = next(iter(guessed_tags(text[pos:pos + 6])), ("", ""))
-    if tag == "nr" and 2 <= len(word) <= 3 and (word[0] in lexicon.surnames or word[:2] in lexicon.surnames):
+    if tag == "nr" and 2 <= len(word) <= 3 and (word[0] in lexicon.surnames or word[:2] in lexicon.surnames) \
+            and _is_rare_name_word(word):
         return word
     return None
 
@@ -544,6 +557,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
     return mentions + _quoted_places(text, lexicon)
 
 
+
 NOT_A_PLACE = re.compile(r"\d+路$|之路$")
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
@@ -623,6 +637,9 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+COUNTED_ONE = re.compile("[一两][场次届项个]")
+
+
 def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     """A run of name words ending in an event head: `职工健步走活动`, `企业职工趣味运动会`."""
     mentions = []
@@ -631,8 +648,9 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
         if not heads:
             continue
         span = _trim_left(run[: heads[-1] + 1], lexicon)
-        while span and (span[0].word in lexicon.event_stop_words or len(span[0].word) == 1 and span[0].pos == "v"):
-            span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it
+        while span and (span[0].word in lexicon.event_stop_words or len(span[0].word) == 1 and span[0].pos == "v"
+                        or COUNTED_ONE.fullmatch(span[0].word)):
+            span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it; nor is `一场`
         if len(span) < 2:
             continue
         for start, end in _split_joint_events(text, span[0].start, span[-1].end):
@@ -677,6 +695,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
                      if text.startswith(w, start)), None)
         if stop:
             start += len(stop)
+        if COUNTED_ONE.match(text, start):
+            start += 2  # 举行了一场X比赛
         for part_start, part_end in _split_joint_events(text, start, end):
             name = text[part_start:part_end]
             if _is_named_event(name, lexicon, launched=True):

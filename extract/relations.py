@@ -43,7 +43,7 @@ class Item:
 
 def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon) -> list[Relation]:
     relations: list[Relation] = []
-    for credit in article.credits:
+    for credit in (c for c in article.credits if c.role):  # a credit with no printed role names a person only
         relations.append(Relation("byline", {"person": credit.person}, credit.role, _credit_sentence(article, credit.person)))
     main_event = _main_event(article, entities)
     text = article.text
@@ -633,6 +633,7 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             actors = [i.entity for i in items if hosted_by < i.start and i.end <= start and _kind(i, "Organization")]
         else:
             actors = [a for a in _subjects(text, items, sentence, start, [], [], lexicon, previous) if a.type == "Organization"]
+            actors += _partners(text, items, sentence, start) if actors else []
         for org in actors:
             for event in launched:
                 relations.append(Relation("organized", {"org": org.name, "event": event.name},
@@ -643,6 +644,18 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             relations.append(Relation("organized", {"org": a.entity.name, "event": b.entity.name},
                                       sentence=sentence.index))
     return relations
+
+
+JOINING = re.compile("联合|携手|联手|会同")
+
+
+def _partners(text: str, items: list[Item], sentence: Sentence, verb_start: int) -> list[Entity]:
+    """`A联合辖区B、C开展了…活动`: the bodies joined to the organiser organise with it."""
+    joins = [m for m in JOINING.finditer(text, sentence.start, verb_start)]
+    if not joins:
+        return []
+    listed = _listed_after(text, items, joins[-1].end(), ("Organization", "Location"), max_gap=4)
+    return [i.entity for i in listed if i.end <= verb_start and i.entity.type == "Organization"]
 
 
 def _participated(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
@@ -675,6 +688,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         event = _event_after(text, items, listed[-1].end) if listed else None
         if listed and (event or main_event):
             yield [i.entity for i in listed], event or main_event
+    competitors = [i.entity for i in items if _kind(i, "Person") and text[:i.start].endswith(lexicon.competitor_titles)]
+    if competitors and main_event is not None:
+        yield competitors, main_event  # 参赛选手付青说
     for start, end in _verb_positions(sentence, ("组织",)):
         listed = _listed_after(text, items, end, ("Organization",), max_gap=1)
         tail = text[listed[-1].end:sentence.end] if listed else ""

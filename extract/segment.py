@@ -27,12 +27,12 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
 
     lexicon = default_lexicon()
     posts = set(lexicon.posts) | set(lexicon.org_words)
-    for word in posts | set(lexicon.org_suffixes) | set(lexicon.place_suffixes) | set(lexicon.event_suffixes):
+    for word in posts | lexicon.person_titles | set(lexicon.org_suffixes) | set(lexicon.place_suffixes) | set(lexicon.event_suffixes):
         if len(word) > 1:
             tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="n")
     heads = tuple(lexicon.org_suffixes)
     longest = max(map(len, posts))
-    glued = [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2
+    glued = [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2 and w not in posts
              and any(w[-k:] in posts and w[:-k].endswith(heads) for k in range(2, min(longest, len(w) - 1) + 1))]
     # words that start with a union and go on (工会工作, 工会组织) hide the union's name
     glued += [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2 and w.startswith(UNION_WORDS)

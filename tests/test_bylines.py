@@ -2,6 +2,8 @@
 import pytest
 
 from newskg.extract.bylines import parse_credit_text, parse_credits
+from newskg.extract.layout import split_page
+from newskg.extract.pipeline import extract_article
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,3 +49,24 @@ def test_other_datelines_and_credits_at_the_end(paragraphs, expected):
 
 def test_a_bracket_without_a_role_after_a_place_is_no_dateline():
     assert parse_credits(["国网北京电力（北京）公司开展活动。"]) == []
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["本报讯 （钱立平 孙晓雯）连日来，某区总工会走访企业。"], [("钱立平", ""), ("孙晓雯", "")]),
+    (["近日，某街道工会举办趣味活动。", "活动将持续到月底。（周海燕 吴凡）"], [("周海燕", ""), ("吴凡", "")]),
+    (["图为比赛现场。", "黄明远、郑雪 摄影报道"], [("黄明远", ""), ("郑雪", "")]),
+])
+def test_credits_without_a_printed_role_name_the_persons(paragraphs, expected):
+    assert [(c.person, c.role) for c in parse_credits(paragraphs)] == expected
+
+
+def test_a_bracket_of_words_at_a_paragraph_end_is_no_credit():
+    assert parse_credits(["近日，某公司举办活动。", "大家很满意。（供图）"]) == []
+
+
+def test_a_credit_without_a_role_gives_a_person_but_no_byline():
+    page = split_page("标题\n\n本报讯 （钱立平 孙晓雯）连日来，某区总工会走访企业。\n\n黄明远、郑雪 摄影报道\n\n第二篇的标题\n\n本报讯（记者 任洁）近日，某公司举办活动。\n", "t.txt")
+    facts = extract_article(page.articles[0])
+    assert {"钱立平", "孙晓雯", "黄明远", "郑雪"} <= {e.name for e in facts.entities if e.type == "Person"}
+    assert not [r for r in facts.relations if r.type == "byline"]
+    assert [a.title for a in page.articles] == ["标题", "第二篇的标题"]

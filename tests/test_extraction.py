@@ -492,3 +492,47 @@ def test_a_visit_list_keeps_its_bodies_before_a_site_not_built_by_them():
     facts = _facts("标题\n\n本报讯（记者 任洁）近日，朝阳区总工会走访北京华远公司、北京恒远机械有限公司和企业的丽泽项目部工地。\n")
     objects = {r["object"] for r in _rels(facts, "visited")}
     assert {"北京华远公司", "北京恒远机械有限公司"} <= objects
+
+
+def test_a_name_after_de_before_a_speaking_verb_is_a_person():
+    facts = _facts("标题\n\n参加供电系统技能竞赛的钟立星感慨道：“收获很大。”来自某建设集团公司的程远群夺得桂冠。\n")
+    persons = {e.name for e in facts.entities if e.type == "Person"}
+    assert {"钟立星", "程远群"} <= persons and "立星" not in persons
+
+
+def test_frequent_words_jieba_tags_as_names_are_no_persons():
+    facts = _facts("标题\n\n我们和同行司机师傅们切磋球技，卫星感慨万千。志愿者和居民一起包饺子。\n")
+    assert not [e.name for e in facts.entities if e.type == "Person"]
+
+
+def test_a_secretariat_post_stays_one_role_of_the_union():
+    facts = _facts("标题\n\n昨天，中华全国总工会副主席、书记处书记章立河率慰问团来到工地。\n")
+    assert {"person": "章立河", "org": "中华全国总工会", "role": "书记处书记"} in _rels(facts, "holds_role")
+    assert "书记处" not in {e.name for e in facts.entities}
+
+
+def test_a_longer_name_ending_at_a_following_word_wins_over_a_verb_reading():
+    facts = _facts("标题\n\n“做职工的后盾。”西园街道总工会主席谢焕明说。\n")
+    assert {"person": "谢焕明", "org": "西园街道总工会", "role": "主席"} in _rels(facts, "holds_role")
+
+
+def test_a_district_union_is_not_a_short_form_of_a_street_union_in_it():
+    facts = _facts("标题\n\n近日，丰台区卢沟桥街道总工会主席魏晓娟代表丰台区总工会慰问职工。\n")
+    names = {e.name: e.aliases for e in facts.entities if e.type == "Organization"}
+    assert "丰台区总工会" in names and "丰台区总工会" not in names["丰台区卢沟桥街道总工会"]
+
+
+def test_bodies_joined_with_lianhe_organise_together():
+    facts = _facts("标题\n\n近日，西园街道总工会联合辖区金台商务楼宇党建服务站、华远物业公司开展了垃圾分类宣传活动。\n")
+    organisers = {r["org"] for r in _rels(facts, "organized")}
+    assert {"西园街道总工会", "金台商务楼宇党建服务站", "华远物业公司"} <= organisers
+
+
+def test_a_competitor_takes_part_in_the_articles_event():
+    facts = _facts("“金梭杯”羽毛球友谊赛举行\n\n近日，“金梭杯”羽毛球友谊赛举行。“很开心能参加。”参赛选手付青松说。\n")
+    assert {"subject": "付青松", "event": "金梭杯"} in _rels(facts, "participated_in")
+
+
+def test_a_counted_event_drops_its_count():
+    facts = _facts("标题\n\n近日，来自该市7支代表队的28名选手在工地上举行了一场手工木工职业技能竞赛。\n")
+    assert "手工木工职业技能竞赛" in {e.name for e in facts.entities if e.type == "Event"}

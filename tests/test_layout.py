@@ -82,3 +82,24 @@ def test_sentences_keep_offsets():
     for s in article.sentences:
         assert article.text[s.start:s.end] == s.text
     assert article.sentences[1].text.startswith("本报讯")
+
+
+def test_a_kicker_ending_in_a_colon_joins_the_headline_below_it():
+    page = split_page("横幅一行字\n\n第一篇标题\n\n正文第一段。\n\n某某街道总工会：\n\n做职工的贴心人\n\n"
+                      "本报讯（记者 王明）近日，某某街道总工会开展活动。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["第一篇标题", "做职工的贴心人"]
+    assert page.articles[1].headlines == ["某某街道总工会：", "做职工的贴心人"]
+
+
+def test_a_photo_caption_with_positions_is_no_headline_and_ends_its_paragraph():
+    page = split_page("横幅一行字\n\n第一篇标题\n\n正文第一段。\n\n街道工会主席张明(右)慰问患病职工李强\n\n"
+                      "第二篇标题\n\n副标题说明，涉及多个方面\n\n本报讯 （记者 孙华）近日，某区总工会开展活动。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["第一篇标题", "第二篇标题"]
+    assert "张明(右)慰问患病职工李强" in page.articles[0].text
+    assert [(c.person, c.role) for c in page.articles[1].credits] == [("孙华", "记者")]
+
+
+def test_a_credit_line_after_the_text_is_no_headline():
+    page = split_page("横幅一行字\n\n第一篇标题\n\n正文第一段。\n\n□本报记者 李然\n\n第二篇标题\n\n正文。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["第一篇标题", "第二篇标题"]
+    assert [(c.person, c.role) for c in page.articles[0].credits] == [("李然", "记者")]
