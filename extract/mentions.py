@@ -518,8 +518,8 @@ def _org_or_place(name: str, lexicon: Lexicon) -> str:
 def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     mentions = []
     for token in tokens:
-        if token.word in lexicon.places:
-            mentions.append(Mention("Location", token.word, token.start, token.end))
+        if token.word in lexicon.places and not text.startswith(lexicon.descriptor_words, token.end):
+            mentions.append(Mention("Location", token.word, token.start, token.end))  # not 北京市劳动模范
     for before, head in zip(tokens, tokens[1:]):
         if head.word not in TOWN_HEADS:
             continue
@@ -558,6 +558,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
 
 
 
+BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")
 NOT_A_PLACE = re.compile(r"\d+路$|之路$")
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
@@ -568,8 +569,8 @@ BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]
 def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     """A run ending in a place head names a place when something in it is proper: a known
     place, a proper noun, a character jieba does not know (`回天地区`, not `生活区`)."""
-    if not span:
-        return None
+    if not span or text.startswith(lexicon.descriptor_words, span[-1].end):
+        return None  # 北京市劳动模范: the place describes a person
     name = text[span[0].start: span[-1].end]
     known = next((p for p in sorted(lexicon.places, key=len, reverse=True) if name.endswith(p)), None)
     if known and not any(t.pos in PROPER_POS and t.word not in known for t in span[:-1]):
@@ -581,7 +582,7 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     proper = any(t.pos in PROPER_POS or len(t.word) == 1 and dictionary_tag(t.word) is None
                  or t.word in lexicon.places for t in body) or not body and span[-1].pos in PROPER_POS
     branch = BRANCH.match(text, span[-1].end)  # 南海子公园二期, 首都电影院中华店
-    if not proper and body and (head in TOWN_HEADS or len(head) > 1 and span[-1].word in lexicon.place_suffixes):
+    if not proper and body and (head in TOWN_HEADS or len(head) > 1 and span[-1].word.endswith(head)):
         # 琉璃庙镇, 良乡教职工之家: a town head, or a venue head after a plain name, is enough;
         # so is a venue with a branch (首都电影院中华店)
         proper = branch is not None or not any(t.pos in VERBAL_POS or t.word in lexicon.generic_words for t in body)
@@ -590,7 +591,11 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     if span[0].pos == "m" and not span[0].word.startswith("第") or NOT_A_PLACE.search(name):
         return None  # 这一地区, 7路 (a bus line), 青春之路 (a figure of speech)
     end = branch.end() if branch else span[-1].end
-    return Mention("Location", text[span[0].start:end], span[0].start, end)
+    start = span[0].start
+    bound = next(iter(reversed(list(BOUND_FROM.finditer(text, start, end)))), None)
+    if bound and end - bound.end() >= 3:
+        start = bound.end()  # 北起阜石路, 东至特钢厂区: the boundary, not the direction
+    return Mention("Location", text[start:end], start, end)
 
 
 def _quoted_places(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -598,7 +603,7 @@ def _quoted_places(text: str, lexicon: Lexicon) -> list[Mention]:
     heads = "|".join(map(re.escape, lexicon.place_suffixes))
     return [Mention("Location", text[m.start():m.end() + h.end()], m.start(), m.end() + h.end())
             for m in QUOTE.finditer(text) if (h := re.match(f"(?:{heads})", text[m.end():m.end() + 8]))
-            and len(h.group()) > 1]
+            and len(h.group()) > 1 and not re.search("[。！？!?，,]", m.group(1))]  # a quoted sentence names nothing
 
 
 PROPER_MARK = re.compile(r"第[一二三四五六七八九十百零\d]+[届期次]|\d{4}年|[“”「」]")
@@ -653,7 +658,7 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
             span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it; nor is `一场`
         if len(span) < 2:
             continue
-        for start, end in _split_joint_events(text, span[0].start, span[-1].end):
+        for start, end in _split_joint_events(text, span[0].start, span[-1].end, lexicon):
             if _is_named_event(text[start:end], lexicon):
                 mentions.append(Mention("Event", text[start:end], start, end))
     return mentions
@@ -697,7 +702,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
             start += len(stop)
         if COUNTED_ONE.match(text, start):
             start += 2  # 举行了一场X比赛
-        for part_start, part_end in _split_joint_events(text, start, end):
+        for part_start, part_end in _split_joint_events(text, start, end, lexicon):
             name = text[part_start:part_end]
             if _is_named_event(name, lexicon, launched=True):
                 mentions.append(Mention("Event", name, part_start, part_end))
@@ -717,14 +722,16 @@ def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _split_joint_events(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """`职工健步走活动暨全民健身嘉年华活动` names two activities; `A暨B比赛` with one head, and
-    `A联赛暨B联赛`, name one competition."""
-    joint = re.search("活动暨", text[start:end])
-    if joint is None:
-        return [(start, end)]
-    middle = start + joint.end() - 1
-    return [(start, middle), (middle + 1, end)]
+def _split_joint_events(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """`职工健步走活动暨全民健身嘉年华活动`, `年度工作会议暨表彰会` name two events;
+    `A暨B比赛` with one head, and `A联赛暨B联赛`, name one competition."""
+    for joint in re.finditer("暨", text[start:end]):
+        middle = start + joint.start()
+        left_head = _ends_with(text[start:middle], lexicon.event_suffixes)
+        right_head = _ends_with(text[middle + 1:end], lexicon.event_suffixes) or ""
+        if left_head and not (left_head.endswith("赛") and right_head.endswith("赛")):
+            return [(start, middle), (middle + 1, end)]
+    return [(start, end)]
 
 
 INTRODUCERS = ("来自", "包括", "以及", "及", "和", "与", "由", "对", "为", "向", "到")

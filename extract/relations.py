@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from .bylines import credit_spans_in
 from .lexicon import Lexicon
 from .model import Article, Entity, Mention, Relation, Sentence
+from .segment import dictionary_tag
 from .segment import words as segment_words
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
 LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
-REFERENCE_HEADS = ("街道总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
+REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
                    "工会", "中心", "单位", "校")
 UNION = "工会"
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
@@ -500,7 +501,7 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     headline names)."""
     actors = _actor_list(text, items, sentence, pos, lexicon)
     if not actors:
-        return previous
+        return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
     persons = [i for i in items if i.end <= pos and _kind(i, "Person")]
     leader = persons[-1] if persons and (persons[-1] in actors or LEADING.match(text, persons[-1].end)) else None
     held = [r.args["org"] for r in roles if leader is not None and r.args["person"] == leader.entity.name]
@@ -512,6 +513,7 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     return [i.entity for i in actors]
 
 
+REPORTER = re.compile(r"(?:记者|笔者)(?:一行)?(?:近日|日前|再次|先后|又|也)?$")
 LEADING = re.compile(r"等?(?:一行|带队|率队|带领)")  # the person leads the group that acts
 DELEGATION = re.compile(r"等(?:一行|\d+人|人)?")  # `A部长璩敬东，B主席耿振华等一行来到`: all of them
 
@@ -535,7 +537,7 @@ def _party(text: str, items: list[Item], last: Item) -> list[Item]:
 def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], entities: list[Entity],
              lexicon: Lexicon, previous: list[Entity]) -> list[Relation]:
     relations = []
-    for start, end in _verb_positions(sentence, lexicon.visit_verbs):
+    for start, end in _verb_positions(sentence, lexicon.visit_verbs) + _went_to(text, items, sentence):
         if _inside(start, items):
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
@@ -552,6 +554,31 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
     return relations
+
+
+GONE_BY = re.compile(r"(?:近日|日前|再次|专门|先后|分别|也|又)?$")
+
+
+def _went_to(text: str, items: list[Item], sentence: Sentence) -> list[tuple[int, int]]:
+    """`房山区总工会到石楼镇为…授牌`: 到 right after a body or person, right before a place or body."""
+    found, offset = [], sentence.start
+    for word in segment_words(sentence.text):
+        if word == "到":
+            actor = next((i for i in reversed(items) if i.end <= offset and _kind(i, "Organization", "Person")), None)
+            target = next((i for i in items if i.start == offset + 1 and _kind(i, "Organization", "Location")), None)
+            if actor is not None and target is not None and GONE_BY.search(text[actor.end:offset]) \
+                    and offset - actor.end <= 2 and _name_ends(text, target.end):
+                found.append((offset, offset + 1))
+        offset += len(word)
+    return found
+
+
+def _name_ends(text: str, pos: int) -> bool:
+    """Does a name end at `pos` (punctuation, or a verb, preposition or conjunction follows)?"""
+    following = segment_words(text[pos:pos + 4])
+    if not following or following[0][0] in "，,。；;、（( \n" or following[0] in "对为给向与和":
+        return True
+    return len(following[0]) > 1 and (dictionary_tag(following[0]) or "x")[0] in "vpd"  # 站 (stand) is no verb here
 
 
 def _site_of(text: str, items: list[Item], verb_end: int, lexicon: Lexicon) -> list[Item]:
@@ -739,6 +766,7 @@ def _part_of(article: Article, entities: list[Entity]) -> list[Relation]:
 
 
 SUBORDINATE = re.compile(r"(?:所属|下属|旗下)(?:的)?")
+BELONGS_TO = re.compile(r"隶属于?")
 
 
 def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
@@ -757,6 +785,12 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
         sentence = article.sentence_at(match.start()).index
         for part in _listed_after(text, items, match.end(), ("Organization",), 0):
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.name}, sentence=sentence))
+    for match in BELONGS_TO.finditer(text):  # `A隶属于B`: the body before belongs to the one after
+        part = next((i for i in reversed(items) if i.end == match.start()), None)
+        whole = next((i for i in items if i.start == match.end()), None)
+        if part is not None and whole is not None:
+            relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.entity.name},
+                                      sentence=article.sentence_at(match.start()).index))
     return relations
 
 

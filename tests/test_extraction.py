@@ -536,3 +536,42 @@ def test_a_competitor_takes_part_in_the_articles_event():
 def test_a_counted_event_drops_its_count():
     facts = _facts("标题\n\n近日，来自该市7支代表队的28名选手在工地上举行了一场手工木工职业技能竞赛。\n")
     assert "手工木工职业技能竞赛" in {e.name for e in facts.entities if e.type == "Event"}
+
+
+def test_lishu_makes_the_body_before_part_of_the_body_after():
+    facts = _facts("标题\n\n据了解，金台环境服务中心隶属于北京环卫集团机扫公司。\n")
+    assert {"part": "金台环境服务中心", "whole": "北京环卫集团机扫公司"} in _rels(facts, "part_of")
+
+
+def test_a_meeting_joined_with_ji_to_a_commendation_is_two_events():
+    facts = _facts("标题\n\n近日，朝阳区电子信息产业工会召开2021年度工作会议暨先进个人表彰会。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert {"2021年度工作会议", "先进个人表彰会"} <= events
+
+
+def test_dao_after_a_body_before_a_place_is_a_visit():
+    facts = _facts("标题\n\n近日，房山区总工会到长沟镇对先进职工之家进行了授牌。从东城区到西城区。\n")
+    assert _rels(facts, "visited") == [{"subject": "房山区总工会", "object": "长沟镇"}]
+
+
+def test_the_reporter_going_somewhere_is_no_visit_of_the_headline_body():
+    facts = _facts("南窖乡总工会办好职工之家\n\n1月25日，记者来到房山区南窖乡，看到了新建的职工之家。\n")
+    assert not _rels(facts, "visited")
+
+
+def test_goods_sent_to_hotels_visit_them():
+    facts = _facts("标题\n\n近日，石景山区总工会将慰问品送至景园假日酒店、秀池宾馆等保障单位。\n")
+    visited = {r["object"] for r in _rels(facts, "visited")}
+    assert {"景园假日酒店", "秀池宾馆"} <= visited
+
+
+def test_places_as_boundaries_and_as_descriptors():
+    facts = _facts("标题\n\n棚户区范围北起阜石路、西起北辛安路。部分北京市劳动模范代表也参加了活动。\n")
+    places = {e.name for e in facts.entities if e.type == "Location"}
+    assert {"阜石路", "北辛安路"} <= places and "北京市" not in places
+
+
+def test_a_quoted_sentence_before_a_place_head_is_no_place():
+    facts = _facts("标题\n\n近日，丰台区花乡地区总工会开展活动。“入会后可以享受各种福利。”地区总工会主席张春生回答。\n")
+    assert not [e for e in facts.entities if e.type == "Location"]
+    assert {"person": "张春生", "org": "丰台区花乡地区总工会", "role": "主席"} in _rels(facts, "holds_role")
