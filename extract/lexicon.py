@@ -76,6 +76,7 @@ class Lexicon:
     invite_verbs: tuple[str, ...]
     competitor_titles: tuple[str, ...]
     descriptor_words: tuple[str, ...]
+    known_events: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
     @cached_property
@@ -144,6 +145,7 @@ def default_lexicon() -> Lexicon:
         invite_verbs=longest_first(_words("invite_verbs.txt")),
         competitor_titles=longest_first(_words("competitor_titles.txt")),
         descriptor_words=longest_first(_words("descriptor_words.txt")),
+        known_events=longest_first(_words("known_events.txt")),
     )
 
 

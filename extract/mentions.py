@@ -51,6 +51,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _user_mentions(text, lexicon)
     candidates += _visited_sites(text, lexicon)
     candidates += _campaign_mentions(text, campaigns)
+    candidates += _known_events(text, lexicon)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
@@ -642,7 +643,12 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
-COUNTED_ONE = re.compile("[一两][场次届项个]")
+def _one_character_verb(token: Token) -> bool:
+    """`共|办`, not `送` which starts campaign names (`送文化进企业`)."""
+    return len(token.word) == 1 and token.pos == "v" and token.word != "送"
+
+
+COUNTED_ONE = re.compile(r"第?[一二三四五六七八九十两\d]+场|(?<!第)(?:[一二三四五六七八九十两\d]+次|[一两][届项个])")  # 一场, 14场, 第五场, not 第一次
 
 
 def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
@@ -653,9 +659,10 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
         if not heads:
             continue
         span = _trim_left(run[: heads[-1] + 1], lexicon)
-        while span and (span[0].word in lexicon.event_stop_words or len(span[0].word) == 1 and span[0].pos == "v"
-                        or COUNTED_ONE.fullmatch(span[0].word)):
-            span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it; nor is `一场`
+        while span and (span[0].word in lexicon.event_stop_words or _one_character_verb(span[0])):
+            span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it
+        if span and (counted := COUNTED_ONE.match(text, span[0].start)):
+            span = [t for t in span if t.start >= counted.end()]  # `一场`, `14场`: a count, no part of the name
         if len(span) < 2:
             continue
         for start, end in _split_joint_events(text, span[0].start, span[-1].end, lexicon):
@@ -667,6 +674,8 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
 def _is_named_event(name: str, lexicon: Lexicon, launched: bool = False) -> bool:
     head = _ends_with(name, lexicon.event_suffixes) or ""
     body = re.sub(r"[“”「」\"]", "", name[: len(name) - len(head)])
+    if "等" in body and "“" not in name:
+        return False  # 文化类、体育类、科普类等系列培训: kinds listed, no name
     if len(body) < 3 or body in lexicon.event_stop_words or body in lexicon.generic_words or body in lexicon.linking_verbs:
         return False  # `学习活动`, `此次活动`: a kind of activity, not a named one
     if head in lexicon.event_generic_heads and not launched:
@@ -700,8 +709,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
                      if text.startswith(w, start)), None)
         if stop:
             start += len(stop)
-        if COUNTED_ONE.match(text, start):
-            start += 2  # 举行了一场X比赛
+        if counted := COUNTED_ONE.match(text, start):
+            start = counted.end()  # 举行了一场X比赛
         for part_start, part_end in _split_joint_events(text, start, end, lexicon):
             name = text[part_start:part_end]
             if _is_named_event(name, lexicon, launched=True):
@@ -863,6 +872,12 @@ def _campaign_mentions(text: str, campaigns: frozenset[str]) -> list[Mention]:
         if match.group(1) in campaigns:
             mentions.append(Mention("Event", match.group(), match.start(), match.end()))
     return mentions
+
+
+def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Campaigns and events known by name (`夏送清凉`, `冬奥会`), printed with or without quotes."""
+    pattern = "|".join(map(re.escape, lexicon.known_events))
+    return [Mention("Event", m.group(), m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
 def _join_bodies(text: str, candidates: list[Mention]) -> list[Mention]:

@@ -575,3 +575,21 @@ def test_a_quoted_sentence_before_a_place_head_is_no_place():
     facts = _facts("标题\n\n近日，丰台区花乡地区总工会开展活动。“入会后可以享受各种福利。”地区总工会主席张春生回答。\n")
     assert not [e for e in facts.entities if e.type == "Location"]
     assert {"person": "张春生", "org": "丰台区花乡地区总工会", "role": "主席"} in _rels(facts, "holds_role")
+
+
+def test_seasonal_campaigns_are_events_unquoted_but_a_bare_verb_phrase_is_not():
+    facts = _facts("标题\n\n一年来，密云区总工会开展夏送清凉、冬送温暖等活动，还为一线职工送温暖。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert {"夏送清凉", "冬送温暖"} <= events and "送温暖" not in events
+
+
+def test_kinds_listed_before_a_head_are_no_event_and_counts_are_dropped():
+    facts = _facts("标题\n\n街道总工会开展文化类、体育类、科普类等系列培训。今年举办了5场职工读书分享会。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert not any("等" in e for e in events) and "职工读书分享会" in events
+
+
+def test_festival_and_ball_game_heads_name_events():
+    facts = _facts("标题\n\n近日，第十一届首都职工文化艺术节开幕，地区总工会还举办了芳菲杯乒乓球赛。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert {"第十一届首都职工文化艺术节", "芳菲杯乒乓球赛"} <= events
