@@ -330,6 +330,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         span = _after_verb_inside(_after_category(_trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon)), lexicon),
                                   lexicon)
+        if len(span) > 1 and span[-1].word in UNION_WORDS and span[-2].word.endswith(UNION_HEADS):
+            span = span[:-1]  # `…工会委员会工会主席`: the union's own chair, no union of the union
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
         if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and CONGRESS.match(text, span[-1].end):
@@ -345,7 +347,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         admin_short_form = _admin_short_form(name, words, text, lexicon)
         if _is_generic(words, lexicon, kinds) and not admin_short_form:
             continue  # 医院工会, 社区卫生服务中心: kinds of bodies (but 北京银行)
-        if len(name) < 2 or name in lexicon.org_suffixes and not admin_short_form or not _names_one(span, lexicon):
+        bare_head = name in lexicon.org_suffixes or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
+        if len(name) < 2 or bare_head and not admin_short_form or not _names_one(span, lexicon):
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
@@ -373,14 +376,15 @@ def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
 def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon) -> bool:
     """`区总工会`, `市总工会`, and `区委`/`县政府` in an article about one district: a body of
     the place the article means, not a kind of body."""
-    if not ADMIN_SHORT.match(name):
-        return False
+    if not ADMIN_SHORT.match(name) or name[1:] == "中心":
+        return False  # 市中心, 区中心: the centre of a place
     if len(words) > 1:
         return True
     district = lexicon.main_district(text) if name[0] in "区县" else None  # counted only for a bare 区委
     return district is not None and district.endswith(name[0])
 
 
+UNION_HEADS = ("工会", "工会委员会", "工会联合会")
 CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大
 PARTY_AND_GOVERNMENT = re.compile(r"(.+?[区市县]委)([区市县]政府)")
 

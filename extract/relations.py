@@ -412,8 +412,8 @@ def _name_list(text: str, items: list[Item], person_index: int) -> list[Entity]:
 def _union_of(org: Entity | None, entities: list[Entity]) -> Entity | None:
     if org is None:
         return None
-    if org.name.endswith(UNION):
-        return org
+    if org.name.endswith((UNION, "工会委员会", "工会联合会")):
+        return org  # a union's 工会主席 chairs that union
     for entity in entities:
         if entity.type == "Organization" and any(f + UNION in entity.forms for f in org.forms):
             return entity

@@ -593,3 +593,14 @@ def test_festival_and_ball_game_heads_name_events():
     facts = _facts("标题\n\n近日，第十一届首都职工文化艺术节开幕，地区总工会还举办了芳菲杯乒乓球赛。\n")
     events = {e.name for e in facts.entities if e.type == "Event"}
     assert {"第十一届首都职工文化艺术节", "芳菲杯乒乓球赛"} <= events
+
+
+def test_a_unions_own_chair_makes_no_union_of_the_union():
+    facts = _facts("标题\n\n据怀柔水库执法大队工会委员会工会主席张卫平介绍，工作很好。\n")
+    assert {"person": "张卫平", "org": "怀柔水库执法大队工会委员会", "role": "主席"} in _rels(facts, "holds_role")
+    assert not [e for e in facts.entities if e.name.endswith("委员会工会")]
+
+
+def test_the_centre_of_a_district_is_no_body():
+    facts = _facts("标题\n\n企业大部分位于区中心的魏善庄、庞各庄等乡镇。\n")
+    assert not [e for e in facts.entities if e.type == "Organization"]
