@@ -562,7 +562,6 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
     return mentions + _quoted_places(text, lexicon)
 
 
-
 BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")
 NOT_A_PLACE = re.compile(r"\d+路$|之路$")
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person

@@ -24,8 +24,8 @@ from .segment import words as segment_words
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
 LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
-REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总工会", "区总工会", "总工会", "医院", "公司", "集团", "学校", "学院", "大学", "街道",
-                   "工会", "中心", "单位", "校")
+REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总工会", "区总工会", "总工会",
+                   "医院", "公司", "集团", "学校", "学院", "大学", "街道", "工会", "中心", "单位", "校")
 UNION = "工会"
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
 PLACE_OWNERS = ("街道",)
@@ -562,7 +562,7 @@ GONE_BY = re.compile(r"(?:近日|日前|再次|专门|先后|分别|也|又)?$")
 def _went_to(text: str, items: list[Item], sentence: Sentence) -> list[tuple[int, int]]:
     """`房山区总工会到石楼镇为…授牌`: 到 right after a body or person, right before a place or body."""
     found, offset = [], sentence.start
-    for word in segment_words(sentence.text):
+    for word in segment_words(sentence.text) if "到" in sentence.text else ():
         if word == "到":
             actor = next((i for i in reversed(items) if i.end <= offset and _kind(i, "Organization", "Person")), None)
             target = next((i for i in items if i.start == offset + 1 and _kind(i, "Organization", "Location")), None)
@@ -715,7 +715,7 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         event = _event_after(text, items, listed[-1].end) if listed else None
         if listed and (event or main_event):
             yield [i.entity for i in listed], event or main_event
-    competitors = [i.entity for i in items if _kind(i, "Person") and text[:i.start].endswith(lexicon.competitor_titles)]
+    competitors = [i.entity for i in items if _kind(i, "Person") and text.endswith(lexicon.competitor_titles, 0, i.start)]
     if competitors and main_event is not None:
         yield competitors, main_event  # 参赛选手付青说
     for start, end in _verb_positions(sentence, ("组织",)):
