@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
-from .segment import UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
+from .segment import UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
 from .segment import words as segment_words
 
 HAN = r"\u4e00-\u9fff"
@@ -384,7 +384,6 @@ def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon) 
     return district is not None and district.endswith(name[0])
 
 
-UNION_HEADS = ("工会", "工会委员会", "工会联合会")
 CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大
 PARTY_AND_GOVERNMENT = re.compile(r"(.+?[区市县]委)([区市县]政府)")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .bylines import credit_spans_in
 from .lexicon import Lexicon
 from .model import Article, Entity, Mention, Relation, Sentence
-from .segment import dictionary_tag
+from .segment import UNION_HEADS, dictionary_tag
 from .segment import words as segment_words
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
@@ -412,7 +412,7 @@ def _name_list(text: str, items: list[Item], person_index: int) -> list[Entity]:
 def _union_of(org: Entity | None, entities: list[Entity]) -> Entity | None:
     if org is None:
         return None
-    if org.name.endswith((UNION, "工会委员会", "工会联合会")):
+    if org.name.endswith(UNION_HEADS):
         return org  # a union's 工会主席 chairs that union
     for entity in entities:
         if entity.type == "Organization" and any(f + UNION in entity.forms for f in org.forms):
