@@ -75,6 +75,7 @@ class Lexicon:
     enumeration_heads: tuple[str, ...]
     invite_verbs: tuple[str, ...]
     competitor_titles: tuple[str, ...]
+    contest_heads: tuple[str, ...]
     descriptor_words: tuple[str, ...]
     known_events: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
@@ -144,6 +145,7 @@ def default_lexicon() -> Lexicon:
         enumeration_heads=longest_first(_words("enumeration_heads.txt")),
         invite_verbs=longest_first(_words("invite_verbs.txt")),
         competitor_titles=longest_first(_words("competitor_titles.txt")),
+        contest_heads=longest_first(_words("contest_heads.txt")),
         descriptor_words=longest_first(_words("descriptor_words.txt")),
         known_events=longest_first(_words("known_events.txt")),
     )

@@ -293,9 +293,12 @@ def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
     """Names jieba's statistical model proposes (nr), kept when they start with a surname
     and the text confirms them: printed twice, or followed by a word that follows names."""
     names = set()
-    for word, pos in guessed_tags(text):
+    tags = guessed_tags(text)
+    for (before, before_pos), (word, pos) in zip([("", "")] + tags, tags):
         if pos != "nr" or not 2 <= len(word) <= 3 or not re.fullmatch(f"[{HAN}]+", word):
             continue
+        if before_pos == "nr" and len(before) == 1 and len(word) == 2 and before in lexicon.surnames:
+            word = before + word  # 周|海涛: jieba splits a surname from its given name
         if word[0] not in lexicon.surnames and word[:2] not in lexicon.surnames:
             continue
         strong = tuple(f for f in lexicon.person_followers if f not in FUNCTION_CHARS)

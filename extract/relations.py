@@ -81,18 +81,22 @@ def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
 
 def _without_organisers_as_participants(relations: list[Relation]) -> list[Relation]:
     """The organisers of an event, their officers and their parts or wholes do not also
-    take part in it (GUIDELINES: officers of the organising body get no participated_in)."""
+    take part in it (GUIDELINES: officers of the organising body get no participated_in).
+    An officer of a body's part counts too: the 主席 of the 住建委's union, when the 住建委 organised."""
     organisers = {(r.args["org"], r.args["event"]) for r in relations if r.type == "organized"}
     related: dict[str, set[str]] = {}
+    wholes: dict[str, set[str]] = {}
     for r in relations:
         if r.type == "holds_role":
             related.setdefault(r.args["person"], set()).add(r.args["org"])
         elif r.type == "part_of":
             related.setdefault(r.args["part"], set()).add(r.args["whole"])
             related.setdefault(r.args["whole"], set()).add(r.args["part"])
+            wholes.setdefault(r.args["part"], set()).add(r.args["whole"])
 
     def organises(subject: str, event: str) -> bool:
-        return any((name, event) in organisers for name in {subject} | related.get(subject, set()))
+        near = {subject} | related.get(subject, set())
+        return any((name, event) in organisers for name in near.union(*(wholes.get(n, set()) for n in near)))
 
     return [r for r in relations
             if not (r.type == "participated_in" and organises(r.args["subject"], r.args["event"]))]
@@ -704,10 +708,11 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         if _inside(start, items):
             continue
         event = _event_after(text, items, end) or main_event
-        subjects = _subjects(text, items, sentence, start, roles, entities, lexicon, [])
+        subjects = _attendees(text, items, sentence, start) or _taking_part(text, items, end, event)
         person = next((i for i in reversed(items) if i.end <= start and _kind(i, "Person")), None)
-        if person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
-            subjects = [person.entity]  # 党委书记朱军参加: the person takes part, not the body of the title
+        if not subjects and person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
+            subjects = [person.entity]  # 党委书记朱军亲自参加: the person takes part, not the body of the title
+        subjects = subjects or _subjects(text, items, sentence, start, roles, entities, lexicon, [])
         if event is not None and subjects:
             yield subjects, event
     for start, end in _verb_positions(sentence, lexicon.invite_verbs):
@@ -715,6 +720,16 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         event = _event_after(text, items, listed[-1].end) if listed else None
         if listed and (event or main_event):
             yield [i.entity for i in listed], event or main_event
+    stage = STAGE.search(sentence.text)
+    if stage and main_event is not None:  # `宣讲会上，讲解员冯芳铭…`: who speaks at the event takes part
+        speakers = [i.entity for i in items if _kind(i, "Person") and i.start >= sentence.start + stage.end()]
+        if speakers:
+            yield speakers, _event_after(text, items, sentence.start) or main_event
+    if main_event is not None and main_event.name.endswith(lexicon.contest_heads):
+        quoted = [i.entity for i in items if _kind(i, "Person") and QUOTED_BY.match(text, i.end)
+                  and re.search(r"”[^，,。；;！？“”]*$", text[max(0, i.start - 30):i.start])]
+        if quoted:
+            yield quoted, main_event  # `…”刚领完奖品的X告诉记者`: a voice of the contest took part
     competitors = [i.entity for i in items if _kind(i, "Person") and text.endswith(lexicon.competitor_titles, 0, i.start)]
     if competitors and main_event is not None:
         yield competitors, main_event  # 参赛选手付青说
@@ -725,6 +740,45 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         event = _event_after(text, items, listed[-1].end + launch.end()) if launch else None
         if event is not None:
             yield [i.entity for i in listed], event
+
+
+def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | None) -> list[Entity]:
+    """`正在参加X竞赛的钟某感慨道`: the person after the event and 的 takes part."""
+    named = next((i for i in items if i.start >= verb_end and i.entity is event), None)
+    if named is None or not text.startswith("的", named.end):
+        return []
+    person = next((i for i in items if i.start > named.end and _kind(i, "Person")), None)
+    return [person.entity] if person and re.fullmatch(r"的[^，,。；;、]{0,12}", text[named.end:person.start]) else []
+
+
+REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
+ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|[一共]同|也|还|分别|应邀|受邀)*")
+ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*")
+
+
+def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int) -> list[Entity]:
+    """Those listed with their titles right before a take-part verb (`A主席甲，B书记乙以及
+    C公司相关负责人参加活动`): each person, and a body standing for its unnamed officers."""
+    before = [i for i in items if i.end <= verb_start and i.start >= sentence.start
+              and not (i.kind == "post" and re.fullmatch(REPRESENTED, i.text or text[i.start:i.end]))]
+    if not before or not _kind(before[-1], "Person", "Organization") \
+            or not ATTENDING.fullmatch(text, before[-1].end, verb_start):
+        return []
+    listed = [before[-1]]
+    for item, after in zip(reversed(before[:-1]), reversed(before[1:])):
+        if not ATTENDEE_GAP.fullmatch(text, item.end, after.start) \
+                or item.kind == "entity" and not _kind(item, "Person", "Organization"):
+            break
+        listed.insert(0, item)
+    persons = [i.entity for i in listed if _kind(i, "Person")]
+    # a body stands for its officers unless a title follows it (`B书记乙`: B only names the post)
+    bodies = [i.entity for i, nxt in zip(listed, listed[1:] + [None])
+              if _kind(i, "Organization") and (nxt is None or nxt.start > i.end)]
+    return persons + bodies
+
+
+QUOTED_BY = re.compile(r"(?:师傅)?(?:笑着|高兴地|激动地|自豪地)?(?:说|告诉记者|感慨|表示)")
+STAGE = re.compile(r"(?:^|(?<=[”\"]))(?:在)?[^，,。；;“”]{0,12}?(?:(?:会|仪式|典礼|活动|赛)[上中]|现场)[，,]")
 
 
 def _event_after(text: str, items: list[Item], pos: int) -> Entity | None:

@@ -604,3 +604,38 @@ def test_a_unions_own_chair_makes_no_union_of_the_union():
 def test_the_centre_of_a_district_is_no_body():
     facts = _facts("标题\n\n企业大部分位于区中心的魏善庄、庞各庄等乡镇。\n")
     assert not [e for e in facts.entities if e.type == "Organization"]
+
+
+def test_titled_attendees_and_a_represented_body_take_part():
+    facts = _facts("标题\n\n近日，西园街道总工会开展“冬日暖心”慰问活动。丰华集团党委副书记、集团工会主席王立新，"
+                   "东方物业公司工会主席李春华以及宏达建设公司相关负责人参加活动。\n")
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"王立新", "李春华", "宏达建设公司"} <= taking_part
+    assert "丰华集团" not in taking_part, "a body that only names a post stands for no one"
+
+
+def test_the_officer_of_a_co_organisers_union_does_not_take_part():
+    facts = _facts("标题\n\n此次“冬日暖心”活动由西园街道总工会与区住建委联合开展。区住建委工会主席赵红梅、"
+                   "丰华集团工会主席王立新参加活动。\n")
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert "王立新" in taking_part and "赵红梅" not in taking_part
+
+
+def test_speakers_on_the_stage_of_an_event_take_part():
+    facts = _facts("“书香满园”读书分享会举行\n\n近日，西园街道总工会举办“书香满园”读书分享会。"
+                   "分享会上，高级工程师刘明远讲述了自己的读书经历。会后，大家合影留念。\n")
+    assert {"subject": "刘明远", "event": "书香满园"} in _rels(facts, "participated_in")
+
+
+def test_the_person_taking_part_in_a_named_contest_and_a_contests_quoted_voice():
+    facts = _facts("标题\n\n“没想到考得这么细。”正在参加西园街道职工技能大赛的王小军感慨道。"
+                   "“明年还来。”刚领完奖品的东方物业公司职工周海涛告诉记者。\n")
+    taking_part = _rels(facts, "participated_in")
+    assert {"subject": "王小军", "event": "西园街道职工技能大赛"} in taking_part
+    assert {"subject": "周海涛", "event": "西园街道职工技能大赛"} in taking_part
+
+
+def test_a_voice_quoted_after_a_visit_is_no_participant():
+    facts = _facts("西园街道总工会“冬日暖心”慰问一线职工\n\n近日，西园街道总工会开展“冬日暖心”慰问活动。"
+                   "“感谢工会的关心。”东方物业公司职工周海涛说。\n")
+    assert not any(r["subject"] == "周海涛" for r in _rels(facts, "participated_in"))
