@@ -52,6 +52,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _visited_sites(text, lexicon)
     candidates += _campaign_mentions(text, campaigns)
     candidates += _known_events(text, lexicon)
+    candidates += _quoted_teams(text)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
@@ -337,6 +338,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             span = span[:-1]  # `…工会委员会工会主席`: the union's own chair, no union of the union
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
+        if text.startswith("界", span[-1].end) and len(span) > 2 and _is_head(span[-2], lexicon.org_suffixes):
+            span = span[:-1]  # `区政协工会界委员`: the council, of which 工会界 is a sector
         if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and CONGRESS.match(text, span[-1].end):
             continue  # `工会界委员`: a sector of a council; `中国工会十八大`: a congress in a set phrase
         if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
@@ -440,6 +443,9 @@ COMPANY_TAIL = re.compile(rf"[{HAN}A-Za-z]{{0,12}}?(?:集团)?(?:股份有限公
                           rf"|[{HAN}A-Za-z]{{0,12}}?集团")
 
 
+BRACKETED_UNION = re.compile("工会(?:委员会|联合会)?")
+
+
 def _in_company_name(token: Token, lexicon: Lexicon) -> bool:
     """Any word but punctuation, a function word or a verb linking two names."""
     return (not any(c in PUNCT for c in token.word) and token.word not in lexicon.linking_verbs
@@ -448,11 +454,13 @@ def _in_company_name(token: Token, lexicon: Lexicon) -> bool:
 
 def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     """`富智康精密组件（北京）有限公司`, `北京公共交通控股(集团)有限公司`: a company name with
-    its seat or its group form in brackets."""
+    its seat or its group form in brackets; `北京市工业(国防)工会`: a union of two sectors."""
     mentions = []
     for match in re.finditer(rf"[（(]([{HAN}]{{2,4}})[）)]", text):
         tail = COMPANY_TAIL.match(text, match.end())
         if match.group(1) not in lexicon.places and match.group(1) != "集团" or tail is None:
+            tail = BRACKETED_UNION.match(text, match.end())  # 北京市工业(国防)工会: a second sector
+        if tail is None:
             continue
         before = [t for t in tokens if t.end <= match.start()]
         i = len(before)
@@ -489,7 +497,12 @@ def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
     if body[-1].word.endswith(("型", "级", "式")):
         return False  # 服务型工会, 区级工会: a kind
     return any(proper(i, t) or _is_head(t, lexicon.org_suffixes) and t.word not in UNION_WORDS
+               or i > 0 and t.word in LOCAL_HEADS and all(b.pos.startswith("n") for b in body[:i])
+               # 椿树街道总工会: a plain noun made a street's name (not 中|希望|街道工会)
                for i, t in enumerate(body))  # 首创集团工会, but not 工会会员介绍工会
+
+
+LOCAL_HEADS = ("街道", "镇", "乡", "村", "社区")
 
 
 MEASURE = "个名家支位人次场项所条件批座户辆"
@@ -653,7 +666,7 @@ def _one_character_verb(token: Token) -> bool:
     return len(token.word) == 1 and token.pos == "v" and token.word != "送"
 
 
-COUNTED_ONE = re.compile(r"第?[一二三四五六七八九十两\d]+场|(?<!第)(?:[一二三四五六七八九十两\d]+次|[一两][届项个])")  # 一场, 14场, 第五场, not 第一次
+COUNTED_ONE = re.compile(r"第?[一二三四五六七八九十两\d]+场|(?<!第)(?:[一二三四五六七八九十两\d]+次|[一两][届项个]|\d+[项个])")  # 一场, 14场, 第五场, not 第一次
 
 
 def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
@@ -663,7 +676,7 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
         heads = [i for i, t in enumerate(run) if _ends_with(t.word, lexicon.event_suffixes)]
         if not heads:
             continue
-        span = _trim_left(run[: heads[-1] + 1], lexicon)
+        span = _with_leading_quality(tokens, _trim_left(run[: heads[-1] + 1], lexicon))
         while span and (span[0].word in lexicon.event_stop_words or _one_character_verb(span[0])):
             span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it
         if span and (counted := COUNTED_ONE.match(text, span[0].start)):
@@ -674,6 +687,17 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
             if _is_named_event(text[start:end], lexicon):
                 mentions.append(Mention("Event", text[start:end], start, end))
     return mentions
+
+
+def _with_leading_quality(tokens: list[Token], span: list[Token]) -> list[Token]:
+    """`优秀|教育工作者先进事迹宣讲会`: an adjective right before an event's name is part of it."""
+    if not span:
+        return span
+    i = next((k for k, t in enumerate(tokens) if t is span[0]), 0)
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.pos == "a" and len(before.word) == 2 and before.end == span[0].start:
+        return [before] + span
+    return span
 
 
 def _is_named_event(name: str, lexicon: Lexicon, launched: bool = False) -> bool:
@@ -703,13 +727,16 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         cut = text.rfind("的", start, end)
         if cut >= 0:
             start = cut + 1
-        for inner in inner_verb.finditer(text, start, end):  # 组织教职工开展X活动, 组织A、B参加X比赛: X…
+        head_start = end - len(_ends_with(text[start:end], lexicon.event_suffixes) or "")
+        for inner in inner_verb.finditer(text, start, head_start):  # 组织教职工开展X活动 (not X启动会): X…
             start = inner.end()
         listed = text.find("、", start, end)
         if 0 <= listed - start <= 2 and "“" not in text[start:end]:
             continue  # 书画、摄影活动: a list of kinds, not a name
-        while start < end and text[start] in FUNCTION_CHARS:
-            start += 1
+        for token in _tokens(text[start:end]):  # `为…`, but not 对口帮扶, 在职职工: words of the name
+            if token.word not in FUNCTION_CHARS:
+                break
+            start += len(token.word)
         stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True)
                      if text.startswith(w, start)), None)
         if stop:
@@ -749,6 +776,14 @@ def _split_joint_events(text: str, start: int, end: int, lexicon: Lexicon) -> li
 
 
 INTRODUCERS = ("来自", "包括", "以及", "及", "和", "与", "由", "对", "为", "向", "到")
+
+
+QUOTED_TEAM = re.compile(f"[“\"]([{HAN}A-Za-z0-9]{{1,8}}(?:队|战队))[”\"]")
+
+
+def _quoted_teams(text: str) -> list[Mention]:
+    """`“闪电队”夺得季军`: a team the players named themselves, quoted, is a body."""
+    return [Mention("Organization", m.group(1), m.start(1), m.end(1)) for m in QUOTED_TEAM.finditer(text)]
 
 
 def _inside_quoted_name(mention: Mention, text: str) -> bool:

@@ -338,10 +338,12 @@ ELECTED = re.compile(r"(?:当选为|当选|担任|出任|被任命为|被选举�
 
 
 def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[Entity]) -> list[Relation]:
-    """`刘伟当选为北京市总工会主席`: a post named after the person."""
+    """`刘伟当选为北京市总工会主席`, `会议选举刘伟为…主席`: a post named after the person."""
     relations = []
     for i, item in enumerate(items):
         verb = ELECTED.match(text, item.end) if _kind(item, "Person") else None
+        if verb is None and _kind(item, "Person") and ELECTED_BY.search(text, max(0, item.start - 2), item.start):
+            verb = re.compile("为").match(text, item.end)
         if verb is None:
             continue
         chain, last_end = [], verb.end()
@@ -357,6 +359,7 @@ def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[En
     return relations
 
 
+ELECTED_BY = re.compile(r"(?:选举|推选|任命|增补)$")
 HONOUR_SCOPE = re.compile(r"、(?:全国|首都|北京市|[省市区县]级)?")
 
 
@@ -368,6 +371,9 @@ def _honours_only(gap: str, lexicon: Lexicon) -> bool:
     return scope is not None and gap[scope.end():] in lexicon.person_titles
 
 
+SECTOR = re.compile(r"[\u4e00-\u9fff]{1,4}界别?")
+
+
 def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
     """The items before a person that make its title: (org|union)? post (sep (org|union)? post)*."""
     chain: list[Item] = []
@@ -377,8 +383,10 @@ def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
         if not (cur.kind in ("post", "union") or _kind(cur, "Organization")):
             break
         gap = text[cur.end:nxt.start] if j + 1 < person_index else ""  # honours before the name: checked
-        if gap and (not SEPARATOR.match(gap) or cur.kind != "post"):
+        sector = _kind(cur, "Organization") and nxt.kind == "post" and SECTOR.fullmatch(gap)
+        if gap and not sector and (not SEPARATOR.match(gap) or cur.kind != "post"):
             break  # separators stand between posts; an organisation stands right before its post
+            # (or before a sector of it: 区政协工会界别召集人)
         chain.insert(0, cur)
         j -= 1
     return chain
@@ -471,9 +479,11 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
     """Who acts at `pos`: the list after a `由` before the verb (`由A、B主办`), else the
     organisations and people leading the sentence, joined by 、/和/与/联合 (`A与B共同举办`)."""
     helping = [m.span() for m in HELPER_PHRASE.finditer(text, sentence.start, pos)]
+    origins = {id(i) for m in re.finditer("来自", text[sentence.start:pos])  # 来自A、B的代表队: A and B send, not act
+               for i in _listed_after(text, items, sentence.start + m.end(), ("Organization", "Location"), max_gap=1)}
     before = [i for i in items
               if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)
-              and not any(a <= i.start < b for a, b in helping)]
+              and not any(a <= i.start < b for a, b in helping) and id(i) not in origins]
     clause = max(text.rfind(p, sentence.start, pos) for p in "，,；;")
     if any(i.start > clause for i in before):  # the clause of the verb names its own actor
         before = [i for i in before if i.start > clause]
@@ -503,6 +513,11 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     post's body act (`市总工会党组书记潘建新带队赴…`, later `尚祖国一行来到…`: the union and
     the person visit). With no actor in the sentence, `previous` acts (the organisation the
     headline names)."""
+    listed = [e for e in _attendees(text, items, sentence, pos) if e.type == "Person"]
+    if len(listed) > 1:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the union among their bodies
+        unions = [r.args["org"] for r in roles if r.args["person"] in {e.name for e in listed}
+                  and r.args["org"].endswith(UNION)]
+        return [e for e in entities if e.type == "Organization" and e.name in unions[:1]] + listed
     actors = _actor_list(text, items, sentence, pos, lexicon)
     if not actors:
         return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
@@ -752,7 +767,7 @@ def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | No
 
 
 REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
-ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|[一共]同|也|还|分别|应邀|受邀)*")
+ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
 ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*")
 
 

@@ -639,3 +639,50 @@ def test_a_voice_quoted_after_a_visit_is_no_participant():
     facts = _facts("西园街道总工会“冬日暖心”慰问一线职工\n\n近日，西园街道总工会开展“冬日暖心”慰问活动。"
                    "“感谢工会的关心。”东方物业公司职工周海涛说。\n")
     assert not any(r["subject"] == "周海涛" for r in _rels(facts, "participated_in"))
+
+
+def test_a_street_union_named_by_a_plain_noun_and_a_council_before_its_sector():
+    facts = _facts("标题\n\n近日，椿树街道总工会启动慰问活动。朝阳区政协工会界别委员走访企业。\n")
+    orgs = {e.name for e in facts.entities if e.type == "Organization"}
+    assert {"椿树街道总工会", "朝阳区政协"} <= orgs
+
+
+def test_a_union_of_two_sectors_in_brackets_is_one_body():
+    facts = _facts("标题\n\n近日，北京市机械(冶金)工会举办职工创新成果交流活动。\n")
+    assert "北京市机械(冶金)工会" in {e.name for e in facts.entities if e.type == "Organization"}
+
+
+def test_event_names_keep_their_words_and_drop_counts():
+    facts = _facts("标题\n\n西园街道总工会开展对口帮扶精准对接活动，召开了在职职工心理关爱工作启动会，"
+                   "还以优秀青年教师先进事迹报告会取代演出。双方签订了12个合作项目。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert {"对口帮扶精准对接活动", "在职职工心理关爱工作启动会", "优秀青年教师先进事迹报告会"} <= events
+    assert not any("合作项目" in e for e in events)
+
+
+def test_elected_by_a_meeting_and_convener_posts():
+    facts = _facts("标题\n\n近日，西城区总工会召开全委会，会议选举王建平为西城区总工会主席。王建平表示，责任重大。"
+                   "西城区政协工会界别召集人李红梅表示赞同。\n")
+    assert {"person": "王建平", "org": "西城区总工会", "role": "主席"} in _rels(facts, "holds_role")
+    assert {"person": "李红梅", "org": "西城区政协", "role": "召集人"} in _rels(facts, "holds_role")
+
+
+def test_titled_visitors_listed_together_all_visit_with_their_union():
+    facts = _facts("标题\n\n近日，丰台区委政法委副书记赵建国、钱立新，丰台区总工会副主席孙玉梅，"
+                   "共同前往丰台区消防救援支队慰问。\n")
+    visitors = {r["subject"] for r in _rels(facts, "visited")}
+    assert {"赵建国", "钱立新", "孙玉梅", "丰台区总工会"} <= visitors
+
+
+def test_quoted_teams_win_and_senders_after_laizi_do_not_organise():
+    facts = _facts("“金帆杯”龙舟大赛举行\n\n近日，来自西城区园林绿化局、西城区体育局等单位的6支代表队展开了首届“金帆杯”龙舟大赛。"
+                   "最终，“浪花队”荣膺冠军。\n")
+    assert "浪花队" in {e.name for e in facts.entities if e.type == "Organization"}
+    assert not any(r["org"] == "西城区园林绿化局" for r in _rels(facts, "organized"))
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"浪花队", "西城区园林绿化局"} <= taking_part
+
+
+def test_short_names_of_commissions_are_bodies():
+    facts = _facts("标题\n\n今年海淀区教委与区住建委共同举办教师节活动。\n")
+    assert "海淀区教委" in {e.name for e in facts.entities if e.type == "Organization"}
