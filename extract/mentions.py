@@ -99,10 +99,14 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+HAVING = {"现有", "拥有", "下设", "设有", "共有", "下辖"}  # 公司现有|A站: what a body has starts a new name
+
+
 def _name_like(token: Token, lexicon: Lexicon) -> bool:
     if token.word in ALWAYS_NAME_WORDS:
         return True
-    if token.word in lexicon.posts or token.word in lexicon.linking_verbs or any(c in PUNCT for c in token.word):
+    if token.word in lexicon.posts or token.word in lexicon.linking_verbs or any(c in PUNCT for c in token.word) \
+            or token.word in HAVING:
         return False
     if len(token.word) == 1 and (token.word in FUNCTION_CHARS or token.word in lexicon.person_followers):
         return False
@@ -271,7 +275,8 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
         while (name := _name_at(text, pos, lexicon, after_title=True) or _guessed_name_at(text, pos, lexicon)) is not None:
             listed = text.startswith(LIST_MARKS, pos + len(name)) and dictionary_tag(name) == "n" \
                 and word_frequency(name) < RARE_WORD
-            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) and not listed:
+            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) and not listed \
+                    or len(name) == 3 and name[-1] in GROUP_ENDS:
                 break  # a common word (委员沙龙, 职工关注) unless a name-following verb, or a list mark after a noun, confirms it (副主席关平，)
             names.add(name)
             joint = re.match(r"[、和与及]", text[pos + len(name):])
@@ -279,6 +284,9 @@ def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
                 break
             pos += len(name) + joint.end()
     return names
+
+
+GROUP_ENDS = "团队组部站所室"  # 劳模宣讲团讲述: a group after the title, not a name
 
 
 def _guessed_name_at(text: str, pos: int, lexicon: Lexicon) -> str | None:
@@ -677,6 +685,8 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
         if not heads:
             continue
         span = _with_leading_quality(tokens, _trim_left(run[: heads[-1] + 1], lexicon))
+        joints = [k for k, t in enumerate(span) if t.pos == "c" and len(t.word) == 1 and t.word not in "暨和与"]
+        span = span[joints[-1] + 1:] if joints else span  # 止步八强但|比赛热情: a conjunction starts a clause
         while span and (span[0].word in lexicon.event_stop_words or _one_character_verb(span[0])):
             span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it
         if span and (counted := COUNTED_ONE.match(text, span[0].start)):

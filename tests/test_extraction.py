@@ -686,3 +686,22 @@ def test_quoted_teams_win_and_senders_after_laizi_do_not_organise():
 def test_short_names_of_commissions_are_bodies():
     facts = _facts("标题\n\n今年海淀区教委与区住建委共同举办教师节活动。\n")
     assert "海淀区教委" in {e.name for e in facts.entities if e.type == "Organization"}
+
+
+def test_names_found_after_honours_before_descriptions_and_with_rarer_surnames():
+    facts = _facts("标题\n\n在施工现场，全国劳模张建明笑得很灿烂。“我很满意。”钱学军是一名钢筋工。"
+                   "长治市政协副主席阎立新出席活动。劳模宣讲团讲述了故事。\n")
+    persons = {e.name for e in facts.entities if e.type == "Person"}
+    assert {"张建明", "钱学军", "阎立新"} <= persons and "宣讲团" not in persons
+
+
+def test_childcare_classes_are_events_and_a_conjunction_starts_a_clause():
+    facts = _facts("标题\n\n西园街道总工会开办职工子女暑期托管班。二队虽止步八强但比赛热情不减。\n")
+    events = {e.name for e in facts.entities if e.type == "Event"}
+    assert "职工子女暑期托管班" in events and not any("但" in e for e in events)
+
+
+def test_what_a_body_has_is_named_on_its_own():
+    facts = _facts("标题\n\n公司现有东坝垃圾分选转运站、高安屯垃圾转运站等2座转运站。\n")
+    names = {e.name for e in facts.entities}
+    assert "东坝垃圾分选转运站" in names and not any(n.startswith("公司现有") for n in names)

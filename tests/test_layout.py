@@ -103,3 +103,11 @@ def test_a_credit_line_after_the_text_is_no_headline():
     page = split_page("横幅一行字\n\n第一篇标题\n\n正文第一段。\n\n□本报记者 李然\n\n第二篇标题\n\n正文。\n", "t.txt")
     assert [a.title for a in page.articles] == ["第一篇标题", "第二篇标题"]
     assert [(c.person, c.role) for c in page.articles[0].credits] == [("李然", "记者")]
+
+
+def test_a_photo_credit_closing_a_paragraph_ends_the_article_before_the_next_headline():
+    page = split_page("版面标题\n\n第一条新闻的标题\n\n本报讯（记者 张晶）近日，西园街道总工会开展活动。\n\n"
+                      "活动很受欢迎，职工纷纷点赞。张晶 摄\n\n第二条新闻的标题\n\n本报讯（记者 盛丽）近日，东坝街道总工会举办培训。\n",
+                      "p.txt")
+    assert [a.title for a in page.articles] == ["第一条新闻的标题", "第二条新闻的标题"]
+    assert [(c.person, c.role) for c in page.articles[0].credits] == [("张晶", "记者")]
