@@ -468,6 +468,10 @@ def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -
         tail = COMPANY_TAIL.match(text, match.end())
         if match.group(1) not in lexicon.places and match.group(1) != "集团" or tail is None:
             tail = BRACKETED_UNION.match(text, match.end())  # 北京市工业(国防)工会: a second sector
+            if tail is not None and not any(text.startswith(p, max(0, match.start() - 12)) or
+                                            p in text[max(0, match.start() - 12):match.start()]
+                                            for p in lexicon.places if len(p) > 1):
+                tail = None  # 各区（产业）工会: a kind of union, no body's name
         if tail is None:
             continue
         before = [t for t in tokens if t.end <= match.start()]
@@ -505,7 +509,8 @@ def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
     if body[-1].word.endswith(("型", "级", "式")):
         return False  # 服务型工会, 区级工会: a kind
     return any(proper(i, t) or _is_head(t, lexicon.org_suffixes) and t.word not in UNION_WORDS
-               or i > 0 and t.word in LOCAL_HEADS and all(b.pos.startswith("n") for b in body[:i])
+               or i > 0 and t.word in LOCAL_HEADS and all(b.pos.startswith("n") and word_frequency(b.word) < RARE_WORD
+                                                          for b in body[:i])
                # 椿树街道总工会: a plain noun made a street's name (not 中|希望|街道工会)
                for i, t in enumerate(body))  # 首创集团工会, but not 工会会员介绍工会
 
@@ -793,7 +798,8 @@ QUOTED_TEAM = re.compile(f"[“\"]([{HAN}A-Za-z0-9]{{1,8}}(?:队|战队))[”\"]
 
 def _quoted_teams(text: str) -> list[Mention]:
     """`“闪电队”夺得季军`: a team the players named themselves, quoted, is a body."""
-    return [Mention("Organization", m.group(1), m.start(1), m.end(1)) for m in QUOTED_TEAM.finditer(text)]
+    return [Mention("Organization", m.group(1), m.start(1), m.end(1)) for m in QUOTED_TEAM.finditer(text)
+            if len(m.group(1)) >= 3 and dictionary_tag(m.group(1)) is None]  # not “排队”, “突击队”
 
 
 def _inside_quoted_name(mention: Mention, text: str) -> bool:

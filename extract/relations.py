@@ -92,7 +92,8 @@ def _without_organisers_as_participants(relations: list[Relation]) -> list[Relat
         elif r.type == "part_of":
             related.setdefault(r.args["part"], set()).add(r.args["whole"])
             related.setdefault(r.args["whole"], set()).add(r.args["part"])
-            wholes.setdefault(r.args["part"], set()).add(r.args["whole"])
+            if r.args["part"].startswith(r.args["whole"]):  # X工会 of X, not a member union of X
+                wholes.setdefault(r.args["part"], set()).add(r.args["whole"])
 
     def organises(subject: str, event: str) -> bool:
         near = {subject} | related.get(subject, set())
@@ -343,7 +344,7 @@ def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[En
     for i, item in enumerate(items):
         verb = ELECTED.match(text, item.end) if _kind(item, "Person") else None
         if verb is None and _kind(item, "Person") and ELECTED_BY.search(text, max(0, item.start - 2), item.start):
-            verb = re.compile("为").match(text, item.end)
+            verb = re.compile("为").match(text, item.end)  # 选举X|为
         if verb is None:
             continue
         chain, last_end = [], verb.end()
@@ -513,11 +514,10 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     post's body act (`市总工会党组书记潘建新带队赴…`, later `尚祖国一行来到…`: the union and
     the person visit). With no actor in the sentence, `previous` acts (the organisation the
     headline names)."""
-    listed = [e for e in _attendees(text, items, sentence, pos) if e.type == "Person"]
-    if len(listed) > 1:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the union among their bodies
-        unions = [r.args["org"] for r in roles if r.args["person"] in {e.name for e in listed}
-                  and r.args["org"].endswith(UNION)]
-        return [e for e in entities if e.type == "Organization" and e.name in unions[:1]] + listed
+    listed = [e for e in _attendees(text, items, sentence, pos) if e.type == "Person"] if roles else []
+    unions = {r.args["org"] for r in roles if r.args["person"] in {e.name for e in listed} and r.args["org"].endswith(UNION)}
+    if len(listed) > 1 and unions:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the unions among their bodies
+        return [e for e in entities if e.type == "Organization" and e.name in unions] + listed
     actors = _actor_list(text, items, sentence, pos, lexicon)
     if not actors:
         return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
@@ -717,8 +717,10 @@ def _participated(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
 
 def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, main_event: Entity | None,
                   roles: list[Relation], entities: list[Entity]):
-    """(subjects, event) pairs: the actors before a take-part or prize verb; those listed
-    after 来自/邀请/代表; those an organiser 组织s into an event."""
+    """(subjects, event) pairs: the actors (or titled attendees) before a take-part or prize
+    verb, or the person after `参加X的`; those listed after 来自/邀请/代表; speakers on an
+    event's stage (`宣讲会上，…`); voices quoted in a contest; competitors; those an organiser
+    组织s into an event."""
     for start, end in _verb_positions(sentence, lexicon.participate_verbs + lexicon.prize_verbs):
         if _inside(start, items):
             continue
@@ -793,7 +795,7 @@ def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int
 
 
 QUOTED_BY = re.compile(r"(?:师傅)?(?:笑着|高兴地|激动地|自豪地)?(?:说|告诉记者|感慨|表示)")
-STAGE = re.compile(r"(?:^|(?<=[”\"]))(?:在)?[^，,。；;“”]{0,12}?(?:(?:会|仪式|典礼|活动|赛)[上中]|现场)[，,]")
+STAGE = re.compile(r"(?:^|(?<=[”\"]))(?:在)?[^，,。；;“”]{0,12}?(?:(?<!社)会|仪式|典礼|活动|赛)(?:[上中]|现场)[，,]")
 
 
 def _event_after(text: str, items: list[Item], pos: int) -> Entity | None:

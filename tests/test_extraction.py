@@ -705,3 +705,22 @@ def test_what_a_body_has_is_named_on_its_own():
     facts = _facts("标题\n\n公司现有东坝垃圾分选转运站、高安屯垃圾转运站等2座转运站。\n")
     names = {e.name for e in facts.entities}
     assert "东坝垃圾分选转运站" in names and not any(n.startswith("公司现有") for n in names)
+
+
+def test_scenes_quoted_words_and_kinds_of_unions_make_nothing():
+    facts = _facts("“书香满园”读书分享会举行\n\n近日，西园街道总工会举办“书香满园”读书分享会。在施工现场，高级工程师刘明远讲述了经历。"
+                   "职工看病不再“排队”。全市16个区（产业）工会负责人参加。农村社区工会积极参与。\n")
+    assert not any(r["subject"] == "刘明远" for r in _rels(facts, "participated_in"))
+    orgs = {e.name for e in facts.entities if e.type == "Organization"}
+    assert not {"排队", "16个区（产业）工会", "农村社区工会"} & orgs
+
+
+def test_two_titled_officers_launching_an_event_leave_their_union_the_organiser():
+    facts = _facts("标题\n\n丰台区总工会副主席赵建国、钱立新，共同启动“暖心驿站”建设活动。\n")
+    assert any(r["org"] == "丰台区总工会" for r in _rels(facts, "organized"))
+
+
+def test_an_officer_of_a_member_union_still_takes_part():
+    facts = _facts("标题\n\n朝阳区总工会举办“书香朝阳”读书分享会。朝阳区总工会所属东方物业公司工会参加活动。"
+                   "东方物业公司工会主席李春华参加活动。\n")
+    assert any(r["subject"] == "李春华" for r in _rels(facts, "participated_in"))

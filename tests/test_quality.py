@@ -16,9 +16,9 @@ TARGETS = {"article_titles": 0.95, "entities_typed": 0.90, "Person": 0.95, "Orga
            "visited": 0.70, "organized": 0.65, "participated_in": 0.55, "part_of": 0.55, "located_in": 0.55}
 FLOORS = {  # page set -> figure -> minimum F1
     "samples": TARGETS,
-    "practice": {"article_titles": 1.0, "entities_typed": 0.91, "relations": 0.79, "Person": 0.97,
+    "practice": {"article_titles": 1.0, "entities_typed": 0.91, "relations": 0.81, "Person": 0.97,
                  "Organization": 0.90, "Location": 0.82, "Event": 0.86, "byline": 1.0, "holds_role": 0.94,
-                 "visited": 0.72, "organized": 0.83, "participated_in": 0.59, "part_of": 0.58, "located_in": 0.70},
+                 "visited": 0.72, "organized": 0.83, "participated_in": 0.72, "part_of": 0.58, "located_in": 0.70},
 }
 SETS = {"samples": (SEEDS, GOLD), "practice": (EXTRA_PAGES, EXTRA_GOLD)}
 
