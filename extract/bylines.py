@@ -19,8 +19,9 @@ PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？”」]))\s*((?:本报|本報)?(?
 # `（刘丽萍 顾威）` closing a paragraph, `毛朝阳、姚磊 摄影报道` on a line of its own: names with no role
 NAMES_ONLY = r"[\u4e00-\u9fff]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,3}){0,3}"
 END_NAMES = re.compile(rf"(?<=[。！？”])[（(]({NAMES_ONLY})[）)]\s*$")
-PHOTO_NAMES = re.compile(rf"^\s*({NAMES_ONLY})[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
-END_PHOTO_NAMES = re.compile(rf"(?<=[。！？”」])\s*({NAMES_ONLY})[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")  # `…。张晶 摄`
+PHOTO_BY_NAMES = rf"({NAMES_ONLY})[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$"
+PHOTO_NAMES = re.compile(rf"^\s*{PHOTO_BY_NAMES}")  # a line of its own
+END_PHOTO_NAMES = re.compile(rf"(?<=[。！？”」])\s*{PHOTO_BY_NAMES}")  # closing a paragraph: `…。张晶 摄`
 # `□本报记者 李一然` on a line of its own (before or after the text)
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*((?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY})\s*$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
@@ -40,8 +41,7 @@ def is_photo_credit(text: str) -> bool:
 
 def ends_with_photo_credit(text: str) -> bool:
     """A paragraph closed by a credit (`…。本报记者 X 摄`) or that is one (`□本报记者 X`)."""
-    return bool(PHOTO_CREDIT.search(text) or _names_only(PHOTO_NAMES.match(text) or END_PHOTO_NAMES.search(text))
-                or CREDIT_LINE.match(text))
+    return bool(PHOTO_CREDIT.search(text) or _photo_names(text) or CREDIT_LINE.match(text))
 
 
 def credit_spans_in(text: str) -> list[tuple[int, int]]:
@@ -56,8 +56,8 @@ def _line_credit_spans(text: str) -> list[tuple[int, int]]:
     or is a credit of names alone (`毛朝阳、姚磊 摄影报道`)."""
     spans, start = [], 0
     for line in text.split("\n"):
-        match = END_CREDIT.search(line) or _names_only(END_NAMES.search(line)) or _names_only(PHOTO_NAMES.match(line)) \
-            or _names_only(END_PHOTO_NAMES.search(line)) or CREDIT_LINE.match(line)
+        match = END_CREDIT.search(line) or _names_only(END_NAMES.search(line)) or _photo_names(line) \
+            or CREDIT_LINE.match(line)
         if match:
             spans.append((start + match.start(1), start + match.end(1)))
         start += len(line) + 1
@@ -69,6 +69,11 @@ def _names_only(match: re.Match | None) -> re.Match | None:
     if match and all(_has_surname(word) for word in SEPARATORS.split(match.group(1).strip())):
         return match
     return None
+
+
+def _photo_names(text: str) -> re.Match | None:
+    """A photo credit of names alone, on a line of its own or closing a paragraph."""
+    return _names_only(PHOTO_NAMES.match(text)) or _names_only(END_PHOTO_NAMES.search(text))
 
 
 def _has_surname(name: str) -> bool:
@@ -118,8 +123,7 @@ def parse_credits(paragraphs: list[str]) -> list[Credit]:
         match = END_CREDIT.search(paragraph)  # `…。（特约记者X）`, but not `（通讯员供图）`
         if match:
             credits.extend(c for c in parse_credit_text(match.group(1)) if _has_surname(c.person))
-        match = _names_only(END_NAMES.search(paragraph) or PHOTO_NAMES.match(paragraph)
-                            or END_PHOTO_NAMES.search(paragraph)) or CREDIT_LINE.match(paragraph)
+        match = _names_only(END_NAMES.search(paragraph)) or _photo_names(paragraph) or CREDIT_LINE.match(paragraph)
         if match:  # `…。（刘丽萍 顾威）`, `毛朝阳、姚磊 摄影报道`, `□本报记者 李一然`
             credits.extend(parse_credit_text(match.group(1)))
     unique: list[Credit] = []

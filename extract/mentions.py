@@ -468,9 +468,8 @@ def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -
         tail = COMPANY_TAIL.match(text, match.end())
         if match.group(1) not in lexicon.places and match.group(1) != "集团" or tail is None:
             tail = BRACKETED_UNION.match(text, match.end())  # 北京市工业(国防)工会: a second sector
-            if tail is not None and not any(text.startswith(p, max(0, match.start() - 12)) or
-                                            p in text[max(0, match.start() - 12):match.start()]
-                                            for p in lexicon.places if len(p) > 1):
+            before = text[max(0, match.start() - 12):match.start()]
+            if tail is not None and not any(len(p) > 1 and p in before for p in lexicon.places):
                 tail = None  # 各区（产业）工会: a kind of union, no body's name
         if tail is None:
             continue
@@ -685,11 +684,12 @@ COUNTED_ONE = re.compile(r"第?[一二三四五六七八九十两\d]+场|(?<!第
 def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     """A run of name words ending in an event head: `职工健步走活动`, `企业职工趣味运动会`."""
     mentions = []
+    ending_at = {t.end: t for t in tokens}
     for run in _runs(tokens, lexicon, bridge=False):
         heads = [i for i, t in enumerate(run) if _ends_with(t.word, lexicon.event_suffixes)]
         if not heads:
             continue
-        span = _with_leading_quality(tokens, _trim_left(run[: heads[-1] + 1], lexicon))
+        span = _with_leading_quality(ending_at, _trim_left(run[: heads[-1] + 1], lexicon))
         joints = [k for k, t in enumerate(span) if t.pos == "c" and len(t.word) == 1 and t.word not in "暨和与"]
         span = span[joints[-1] + 1:] if joints else span  # 止步八强但|比赛热情: a conjunction starts a clause
         while span and (span[0].word in lexicon.event_stop_words or _one_character_verb(span[0])):
@@ -704,13 +704,10 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
     return mentions
 
 
-def _with_leading_quality(tokens: list[Token], span: list[Token]) -> list[Token]:
+def _with_leading_quality(ending_at: dict[int, Token], span: list[Token]) -> list[Token]:
     """`优秀|教育工作者先进事迹宣讲会`: an adjective right before an event's name is part of it."""
-    if not span:
-        return span
-    i = next((k for k, t in enumerate(tokens) if t is span[0]), 0)
-    before = tokens[i - 1] if i > 0 else None
-    if before is not None and before.pos == "a" and len(before.word) == 2 and before.end == span[0].start:
+    before = ending_at.get(span[0].start) if span else None
+    if before is not None and before.pos == "a" and len(before.word) == 2:
         return [before] + span
     return span
 

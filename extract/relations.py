@@ -344,7 +344,7 @@ def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[En
     for i, item in enumerate(items):
         verb = ELECTED.match(text, item.end) if _kind(item, "Person") else None
         if verb is None and _kind(item, "Person") and ELECTED_BY.search(text, max(0, item.start - 2), item.start):
-            verb = re.compile("为").match(text, item.end)  # 选举X|为
+            verb = ELECTED_AS.match(text, item.end)
         if verb is None:
             continue
         chain, last_end = [], verb.end()
@@ -360,7 +360,8 @@ def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[En
     return relations
 
 
-ELECTED_BY = re.compile(r"(?:选举|推选|任命|增补)$")
+ELECTED_BY = re.compile(r"(?:选举|推选|任命|增补)$")  # 会议选举X|为…主席
+ELECTED_AS = re.compile("为")
 HONOUR_SCOPE = re.compile(r"、(?:全国|首都|北京市|[省市区县]级)?")
 
 
@@ -515,9 +516,11 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     the person visit). With no actor in the sentence, `previous` acts (the organisation the
     headline names)."""
     listed = [e for e in _attendees(text, items, sentence, pos) if e.type == "Person"] if roles else []
-    unions = {r.args["org"] for r in roles if r.args["person"] in {e.name for e in listed} and r.args["org"].endswith(UNION)}
-    if len(listed) > 1 and unions:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the unions among their bodies
-        return [e for e in entities if e.type == "Organization" and e.name in unions] + listed
+    if len(listed) > 1:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the unions among their bodies
+        names = {e.name for e in listed}
+        unions = {r.args["org"] for r in roles if r.args["person"] in names and r.args["org"].endswith(UNION)}
+        if unions:
+            return [e for e in entities if e.type == "Organization" and e.name in unions] + listed
     actors = _actor_list(text, items, sentence, pos, lexicon)
     if not actors:
         return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
@@ -726,9 +729,10 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             continue
         event = _event_after(text, items, end) or main_event
         subjects = _attendees(text, items, sentence, start) or _taking_part(text, items, end, event)
-        person = next((i for i in reversed(items) if i.end <= start and _kind(i, "Person")), None)
-        if not subjects and person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
-            subjects = [person.entity]  # 党委书记朱军亲自参加: the person takes part, not the body of the title
+        if not subjects:
+            person = next((i for i in reversed(items) if i.end <= start and _kind(i, "Person")), None)
+            if person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
+                subjects = [person.entity]  # 党委书记朱军亲自参加: the person takes part, not the body of the title
         subjects = subjects or _subjects(text, items, sentence, start, roles, entities, lexicon, [])
         if event is not None and subjects:
             yield subjects, event
