@@ -78,6 +78,7 @@ class Lexicon:
     contest_heads: tuple[str, ...]
     descriptor_words: tuple[str, ...]
     known_events: tuple[str, ...]
+    activity_words: frozenset[str]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
     @cached_property
@@ -148,6 +149,7 @@ def default_lexicon() -> Lexicon:
         contest_heads=longest_first(_words("contest_heads.txt")),
         descriptor_words=longest_first(_words("descriptor_words.txt")),
         known_events=longest_first(_words("known_events.txt")),
+        activity_words=frozenset(_words("activity_words.txt")),
     )
 
 

@@ -26,7 +26,7 @@ PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
 FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据"
-                     "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次")
+                     "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
 REFERRING = {"该", "本", "其"}
@@ -103,7 +103,7 @@ HAVING = {"现有", "拥有", "下设", "设有", "共有", "下辖"}  # 公司�
 
 
 def _name_like(token: Token, lexicon: Lexicon) -> bool:
-    if token.word in ALWAYS_NAME_WORDS:
+    if token.word in ALWAYS_NAME_WORDS or token.word in lexicon.activity_words:
         return True
     if token.word in lexicon.posts or token.word in lexicon.linking_verbs or any(c in PUNCT for c in token.word) \
             or token.word in HAVING:
@@ -561,11 +561,13 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 and (before.pos in MISREAD_NAME_POS or listed and before.pos not in ("m", "r")):
             # 南锣鼓巷胡同 (jieba reads an idiom), 旧宫镇、安定镇 (a town in a list of towns)
             mentions.append(Mention("Location", before.word + head.word, before.start, head.end))
-    for before, li, head in zip(tokens, tokens[1:], tokens[2:]):  # 临河里街道, 和平里社区: 里 names a quarter
+    for i, (before, li, head) in enumerate(zip(tokens, tokens[1:], tokens[2:])):  # 临河里街道: 里 names a quarter
         if li.word == "里" and head.word in ("街道", "社区") and before.end == li.start and li.end == head.start \
                 and before.pos in PROPER_POS and before.word not in lexicon.generic_words \
                 and not before.word.endswith(ADMIN_HEADS):
-            mentions.append(Mention("Location", text[before.start:head.end], before.start, head.end))
+            first = tokens[i - 1] if i else None  # 鑫|福|里社区: a character jieba split off the name
+            start = first.start if first and len(before.word) == 1 and _single_name_char(first, before) else before.start
+            mentions.append(Mention("Location", text[start:head.end], start, head.end))
     for run in _runs(tokens, lexicon, bridge=False):
         start = 0
         for i, token in enumerate(run):
@@ -586,7 +588,45 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 mention = _place(text, span, lexicon)
                 if mention is not None:
                     mentions.append(mention)
-    return mentions + _quoted_places(text, lexicon)
+    return mentions + _quoted_places(text, lexicon) + _places_gone_to(text, tokens, lexicon) + _villages(text)
+
+
+VILLAGE = re.compile(rf"(?:(?<=、)|(?<=在|到|赴|至))([{HAN}]{{2,3}}村)")
+NO_VILLAGE = re.compile("[乡农山全驻进入]村$")  # 美丽乡村, 农村, 驻村: no village's name
+
+
+def _villages(text: str) -> list[Mention]:
+    """`在看丹村举办`, `、造甲村、樊家村之后`: a short name ending in 村 after 、 or a word of
+    place is a village, whatever jieba makes of its characters (看|丹|村, 造|甲|村)."""
+    mentions = []
+    for match in VILLAGE.finditer(text):
+        name = match.group(1)
+        if NO_VILLAGE.search(name) or name in ALWAYS_NAME_WORDS or any(c in FUNCTION_CHARS for c in name[:-1]):
+            continue
+        mentions.append(Mention("Location", name, match.start(1), match.end(1)))
+    return mentions
+
+
+GOING_TO = re.compile("(?:在|到|赴|于|至|从|来自|走进|来到|前往|地处|位于|回到|途经|远赴)$")
+COMMON_PLACE_WORD = 3000  # jieba tags frequent words ns too (城市, 深度); a place name is rarer
+
+
+def _places_gone_to(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """A place name jieba's dictionary knows (`忠县`, `太行山`, `京城`), standing alone right
+    after a word of going or being somewhere: `来自忠县，`, `地处太行山腹地`."""
+    mentions = []
+    for token, after in zip(tokens, tokens[1:] + [None]):
+        if (len(token.word) in (2, 3) and dictionary_tag(token.word) == "ns"
+                and word_frequency(token.word) < COMMON_PLACE_WORD and token.word not in lexicon.generic_words
+                and GOING_TO.search(text[max(0, token.start - 2):token.start])
+                and (after is None or not _name_like(after, lexicon) or after.word in ("腹地", "一带", "地区"))):
+            mentions.append(Mention("Location", token.word, token.start, token.end))
+    return mentions
+
+
+def _single_name_char(token: Token, following: Token) -> bool:
+    return (token.end == following.start and len(token.word) == 1 and token.word not in FUNCTION_CHARS
+            and token.pos in PROPER_POS | {"g", "zg"})
 
 
 BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")

@@ -724,3 +724,33 @@ def test_an_officer_of_a_member_union_still_takes_part():
     facts = _facts("标题\n\n朝阳区总工会举办“书香朝阳”读书分享会。朝阳区总工会所属东方物业公司工会参加活动。"
                    "东方物业公司工会主席李春华参加活动。\n")
     assert any(r["subject"] == "李春华" for r in _rels(facts, "participated_in"))
+
+
+def test_sports_and_arts_words_stay_in_an_event_name_and_its_venue_is_found():
+    facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区工人文化宫拉开帷幕。"
+                   "象棋赛在镇总工会多功能厅举行。\n")
+    events = _entities(facts, "Event")
+    assert "2024年职工围棋比赛" in events, "围棋 (tagged a verb) is part of the contest's name"
+    assert {"entity": "2024年职工围棋比赛", "location": "区工人文化宫"} in _rels(facts, "located_in")
+    assert "镇总工会多功能厅" in _entities(facts, "Location"), "a hall is a venue, not a body"
+
+
+def test_a_theatre_hosting_a_final_is_a_place():
+    facts = _facts("标题\n\n本报讯（记者 王明）首届职工歌手大赛决赛在北京长安大剧场举行，复赛在北京红星剧院举行。\n")
+    assert {"北京长安大剧场", "北京红星剧院"} <= _entities(facts, "Location")
+
+
+def test_places_jieba_knows_after_a_word_of_going_or_coming_from():
+    facts = _facts("标题\n\n本报讯（记者 王明）老李今年50岁，来自涪陵，在工地干了十年。"
+                   "该市地处大别山腹地。他一定要在确保安全的前提下干活。\n")
+    places = _entities(facts, "Location")
+    assert {"涪陵", "大别山"} <= set(places)
+    assert "确保安全" not in places
+
+
+def test_villages_in_a_list_and_a_quarter_jieba_splits():
+    facts = _facts("标题\n\n本报讯（记者 王明）工会先后在柳树村、刘家村、周营村举办沟通会。"
+                   "工作人员下沉到辖区鑫福里社区值守，沿运河西大街宣传。美丽乡村建设、驻村干部都来了。\n")
+    places = _entities(facts, "Location")
+    assert {"刘家村", "周营村", "鑫福里社区", "运河西大街"} <= set(places)
+    assert not {"美丽乡村", "驻村"} & set(places)
