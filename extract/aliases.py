@@ -14,6 +14,7 @@ Events take the shortest form as their name (the guidelines' rule), others the l
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .lexicon import Lexicon
 from .mentions import QUOTE, SHORT_ALIAS
@@ -44,8 +45,9 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     for key in keys:
         groups.setdefault(find(key), []).append(key[1])
     by_name: dict[tuple[str, str], Entity] = {}  # two groups that take one name are one entity
+    townships = _townships(mentions, lexicon)
     for (kind, _), printed in groups.items():
-        entity = _make_entity(kind, printed, text, lexicon)
+        entity = _make_entity(kind, printed, text, lexicon, townships)
         mentions = [m for p in printed for m in forms[(kind, p)]]
         if (kind, entity.name) in by_name:
             known = by_name[(kind, entity.name)]
@@ -148,7 +150,19 @@ def _without_place(name: str, lexicon: Lexicon) -> str:
     return name
 
 
-def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon) -> Entity:
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+
+
+def _townships(mentions: list[Mention], lexicon: Lexicon) -> Counter:
+    """How often the article names each street or town (`西罗园街道` in `丰台区西罗园街道总工会`)."""
+    found = Counter()
+    for m in mentions:
+        if m.type in ("Organization", "Location") and (match := TOWNSHIP.match(_without_place(m.text, lexicon))):
+            found[match.group()] += 1
+    return found
+
+
+def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, townships: Counter = Counter()) -> Entity:
     if kind == "Event":
         clean = sorted({_strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
         # the quoted core names the event unless it is only a modifier (“两新”组织…培训)
@@ -159,17 +173,23 @@ def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon) -> 
     printed = sorted(printed, key=lambda p: (-len(p), p))
     name = printed[0]
     if kind == "Organization":
-        name = _official_form(name, text, lexicon)
+        name = _official_form(name, text, lexicon, townships)
     aliases = sorted(p for p in printed if p != name)
     return Entity(kind, name, aliases)
 
 
-def _official_form(name: str, text: str, lexicon: Lexicon) -> str:
+def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter = Counter()) -> str:
     """`市总工会` -> `北京市总工会` (known abbreviation); `区总工会` -> `密云区总工会` in an
-    article about 密云区."""
+    article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道."""
+    level = next((lv for lv in ("街道", "镇", "乡") if name.startswith(lv)), None)
+    of_level = sorted((n for n in townships if n.endswith(level)), key=lambda n: (-townships[n], n)) if level else []
+    if of_level:
+        return of_level[0] + name[len(level):]
     for abbr in sorted(lexicon.abbreviations, key=len, reverse=True):
         if name.startswith(abbr):
             return lexicon.abbreviations[abbr] + name[len(abbr):]
+    if name.startswith("省") and (province := lexicon.main_province(text)):
+        return province + name[1:]
     if name.startswith("区"):
         district = lexicon.main_district(text)
         if district:

@@ -79,6 +79,7 @@ class Lexicon:
     descriptor_words: tuple[str, ...]
     known_events: tuple[str, ...]
     activity_words: frozenset[str]
+    post_bodies: dict[str, tuple[str, ...]]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
     @cached_property
@@ -105,6 +106,13 @@ class Lexicon:
     @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
+
+    def main_province(self, text: str) -> str | None:
+        """The province a text is about: the one it names most often (`福建`, `福建省` -> `福建省`)."""
+        counts = Counter({p: text.count(p[:-1]) for p in self.places if p.endswith("省") and p[:-1] in text})
+        if not counts:
+            return None
+        return max(sorted(counts), key=lambda p: counts[p])
 
     def main_district(self, text: str) -> str | None:
         """The district or county a text is about: the one it names most often."""
@@ -150,6 +158,7 @@ def default_lexicon() -> Lexicon:
         descriptor_words=longest_first(_words("descriptor_words.txt")),
         known_events=longest_first(_words("known_events.txt")),
         activity_words=frozenset(_words("activity_words.txt")),
+        post_bodies={line.split()[0]: tuple(line.split()[1:]) for line in _data_lines("post_bodies.txt")},
     )
 
 

@@ -123,12 +123,23 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     and not a verb that links two names (联合, 举办, 慰问 ...); so is a numeral that jieba
     cut off a name (`客三分公司`: 客三 + 分公司)."""
     token = tokens[i]
+    if token.word == "和" and 0 < i < len(tokens) - 2:  # 发展和改革委员会, 人力资源和社会保障局
+        before, after = tokens[i - 1], tokens[i + 1:i + 3]
+        return (len(before.word) > 1 and not _is_head(before, lexicon.org_suffixes) and _name_like_or_verbal(before)
+                and _name_like_or_verbal(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
+                and any(t.word in lexicon.org_suffixes or _is_head(t, lexicon.org_suffixes) for t in after[1:]))
     if token.pos == "m" and re.fullmatch("[一二三四五六七八九十]+分?", token.word):
         return 0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
     if token.pos not in {"v", "vn", "t"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
         return False
     return (0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
             and not tokens[i + 1].word in lexicon.posts)
+
+
+def _name_like_or_verbal(token: Token) -> bool:
+    """A common word of a body's field (发展, 住房, 社会保障): not a place or a name, which
+    would start a second body (`坚强领导和|朝阳区总工会`)."""
+    return len(token.word) > 1 and token.pos in {"n", "vn", "v", "l"}
 
 
 def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[list[Token]]:
@@ -329,7 +340,7 @@ def _is_generic(words: list[str], lexicon: Lexicon, heads: tuple[str, ...] = ())
     return all(w in lexicon.generic_words or w in heads for w in words)
 
 
-ADMIN_SHORT = re.compile(r"^[市区县镇乡](?!级)")
+ADMIN_SHORT = re.compile(r"^(?:[省市区县镇乡]|街道)(?!级)")
 ADMIN_HEADS = ("省", "市", "区", "县")
 
 
@@ -358,7 +369,7 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             start -= 1  # `、和医杏林服务队`: 和 starts a name jieba does not know (not `、和北京科技大学`)
         name = text[start:end]
         kinds = () if any(w in lexicon.places or w in PROPER_WORDS for w in words) else lexicon.org_suffixes
-        admin_short_form = _admin_short_form(name, words, text, lexicon)
+        admin_short_form = _admin_short_form(name, words, text, lexicon, start)
         if _is_generic(words, lexicon, kinds) and not admin_short_form:
             continue  # 医院工会, 社区卫生服务中心: kinds of bodies (but 北京银行)
         bare_head = name in lexicon.org_suffixes or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
@@ -387,11 +398,19 @@ def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
     return span
 
 
-def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon) -> bool:
-    """`区总工会`, `市总工会`, and `区委`/`县政府` in an article about one district: a body of
-    the place the article means, not a kind of body."""
-    if not ADMIN_SHORT.match(name) or name[1:] == "中心":
+COLLECTIVE = re.compile("(?:各|每个|所有|基层|全[区市县镇乡])$")  # 各街道总工会, 全区街道总工会: every one
+
+
+def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon, start: int = 0) -> bool:
+    """`区总工会`, `市总工会`, `街道工委`, and `区委`/`县政府` in an article about one district:
+    a body of the place the article means, not a kind of body."""
+    if not ADMIN_SHORT.match(name) or name[1:] == "中心" or COLLECTIVE.search(text, 0, start):
         return False  # 市中心, 区中心: the centre of a place
+    level = next((lv for lv in ("街道", "镇", "乡") if name.startswith(lv)), None)
+    if level and not re.search(f"[{HAN}]{{2}}{level}", text[:start] + "。" + text[start + len(name):]):
+        return False  # 街道工会 with no street named: a kind of union
+    if name.startswith("省") and lexicon.main_province(text) is None:
+        return False  # 省总工会 of no province named
     if len(words) > 1:
         return True
     district = lexicon.main_district(text) if name[0] in "区县" else None  # counted only for a bare 区委

@@ -324,7 +324,7 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
         chain = _title_chain(text, items, i)
         if not re.fullmatch(r"[，,、]?", text[last_end:chain[0].start]):
             body_before = None  # only a chain that follows right after `X，` continues X's body
-        posts = _posts_of(chain, entities, body_before)
+        posts = _posts_of(chain, entities, body_before) or _posts_of_body_named_before(chain, sentence, entities, lexicon)
         if posts:  # the body the titles are about, not the union inside it (工会主席)
             body_before = next((org for org, _ in posts if not org.name.endswith(UNION)), posts[0][0])
         last_end = item.end
@@ -333,6 +333,29 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
                 relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,
                                           sentence.index))
     return relations + _elected(items, text, sentence, entities)
+
+
+def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities: list[Entity],
+                                lexicon: Lexicon) -> list[tuple[Entity, str]]:
+    """A title that names no body refers to one just named: `工会副主席X` to the union named
+    last in the article, `部长X` to the department (`…生产生活部`) named before it in the sentence."""
+    if len(chain) != 2 or chain[0].kind != "union" or chain[1].kind != "post":
+        if len(chain) != 1 or chain[0].kind != "post":
+            return []
+    if any(e.type == "Organization" and m.end == chain[0].start - 1 for e in entities for m in e.mentions) \
+            and sentence.text[:chain[0].start - sentence.start].endswith("的"):
+        return []  # `某卫生院的工会主席X`: the body is the one before 的, not the union named last
+    post = chain[-1].text
+    if chain[0].kind == "union":
+        heads, since = UNION_HEADS, 0
+    else:
+        heads = next((h for ending, h in lexicon.post_bodies.items() if post.endswith(ending)), None)
+        since = sentence.start
+    if heads is None:
+        return []
+    before = [(m.end, e) for e in entities if e.type == "Organization" and e.name.endswith(heads)
+              for m in e.mentions if since <= m.end <= chain[0].start]
+    return [(max(before, key=lambda b: b[0])[1], post)] if before else []
 
 
 ELECTED = re.compile(r"(?:当选为|当选|担任|出任|被任命为|被选举为|任)")

@@ -754,3 +754,33 @@ def test_villages_in_a_list_and_a_quarter_jieba_splits():
     places = _entities(facts, "Location")
     assert {"刘家村", "周营村", "鑫福里社区", "运河西大街"} <= set(places)
     assert not {"美丽乡村", "驻村"} & set(places)
+
+
+def test_a_title_without_its_body_refers_to_the_body_named_just_before():
+    facts = _facts("标题\n\n本报讯（记者 王明）该项目由朝阳区总工会宣传教育部承担，部长刘京介绍了进展。"
+                   "通州区消防救援支队工会委员会日前成立，新当选的工会主席王沛表态发言。"
+                   "和平医院的工会主席高明说，职工很满意。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "刘京", "org": "朝阳区总工会宣传教育部", "role": "部长"} in roles
+    assert {"person": "王沛", "org": "通州区消防救援支队工会委员会", "role": "主席"} in roles
+    assert not any(r["person"] == "高明" for r in roles), "某医院的工会主席: that hospital's union, never named"
+
+
+def test_street_and_province_short_forms_take_the_article_s_place():
+    facts = _facts("标题\n\n本报讯（记者 王明）海淀区学院路街道总工会开展活动，街道工委书记刘海东、"
+                   "街道总工会副主席张红参加。福建省人大常委会副主任、省总工会主席陈明也来了。"
+                   "各街道总工会要抓好落实。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "刘海东", "org": "学院路街道工委", "role": "书记"} in roles
+    assert {"person": "张红", "org": "海淀区学院路街道总工会", "role": "副主席"} in roles
+    assert {"person": "陈明", "org": "福建省总工会", "role": "主席"} in roles
+    assert "街道总工会" not in _entities(facts, "Organization")
+
+
+def test_a_commission_named_with_he_is_one_body_and_its_ranks_are_posts():
+    facts = _facts("标题\n\n本报讯（记者 王明）北京市发展和改革委员会二级巡视员周健出席活动。"
+                   "在区委区政府坚强领导和朝阳区总工会指导下，活动顺利开展。\n")
+    orgs = _entities(facts, "Organization")
+    assert "北京市发展和改革委员会" in orgs
+    assert {"person": "周健", "org": "北京市发展和改革委员会", "role": "二级巡视员"} in _rels(facts, "holds_role")
+    assert "朝阳区总工会" in orgs and not any("领导和" in o for o in orgs)
