@@ -80,6 +80,8 @@ class Lexicon:
     known_events: tuple[str, ...]
     activity_words: frozenset[str]
     post_bodies: dict[str, tuple[str, ...]]
+    having_verbs: frozenset[str]
+    place_introducers: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
     @cached_property
@@ -106,6 +108,12 @@ class Lexicon:
     @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
+
+    def main_city(self, text: str) -> str:
+        """The city a text is about: the one it names most often, the home city (北京市) if none."""
+        counts = Counter({p: text.count(p[:-1]) for p in self.places if p.endswith("市") and p[:-1] in text})
+        counts["北京市"] += 1  # the home city wins a tie
+        return max(sorted(counts), key=lambda p: counts[p])
 
     def main_province(self, text: str) -> str | None:
         """The province a text is about: the one it names most often (`福建`, `福建省` -> `福建省`)."""
@@ -158,6 +166,8 @@ def default_lexicon() -> Lexicon:
         descriptor_words=longest_first(_words("descriptor_words.txt")),
         known_events=longest_first(_words("known_events.txt")),
         activity_words=frozenset(_words("activity_words.txt")),
+        having_verbs=frozenset(_words("having_verbs.txt")),
+        place_introducers=longest_first(_words("place_introducers.txt")),
         post_bodies={line.split()[0]: tuple(line.split()[1:]) for line in _data_lines("post_bodies.txt")},
     )
 

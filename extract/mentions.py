@@ -99,14 +99,11 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
-HAVING = {"现有", "拥有", "下设", "设有", "共有", "下辖"}  # 公司现有|A站: what a body has starts a new name
-
-
 def _name_like(token: Token, lexicon: Lexicon) -> bool:
     if token.word in ALWAYS_NAME_WORDS or token.word in lexicon.activity_words:
         return True
     if token.word in lexicon.posts or token.word in lexicon.linking_verbs or any(c in PUNCT for c in token.word) \
-            or token.word in HAVING:
+            or token.word in lexicon.having_verbs:  # 公司现有|A站: what a body has starts a new name
         return False
     if len(token.word) == 1 and (token.word in FUNCTION_CHARS or token.word in lexicon.person_followers):
         return False
@@ -626,7 +623,6 @@ def _villages(text: str) -> list[Mention]:
     return mentions
 
 
-GOING_TO = re.compile("(?:在|到|赴|于|至|从|来自|走进|来到|前往|地处|位于|回到|途经|远赴)$")
 COMMON_PLACE_WORD = 3000  # jieba tags frequent words ns too (城市, 深度); a place name is rarer
 
 
@@ -637,7 +633,7 @@ def _places_gone_to(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
     for token, after in zip(tokens, tokens[1:] + [None]):
         if (len(token.word) in (2, 3) and dictionary_tag(token.word) == "ns"
                 and word_frequency(token.word) < COMMON_PLACE_WORD and token.word not in lexicon.generic_words
-                and GOING_TO.search(text[max(0, token.start - 2):token.start])
+                and text.endswith(lexicon.place_introducers, 0, token.start)
                 and (after is None or not _name_like(after, lexicon) or after.word in ("腹地", "一带", "地区"))):
             mentions.append(Mention("Location", token.word, token.start, token.end))
     return mentions
