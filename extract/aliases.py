@@ -188,8 +188,8 @@ def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter = 
     for abbr in sorted(lexicon.abbreviations, key=len, reverse=True):
         if name.startswith(abbr):
             return lexicon.abbreviations[abbr] + name[len(abbr):]
-    if name.startswith("市") and not name.startswith("市级"):
-        return lexicon.main_city(text) + name[1:]  # 市建筑工会 -> 北京市建筑工会
+    if words(name)[0] == "市":  # 市建筑工会 -> 北京市建筑工会 (not 市直机关工委, 市场监管局: other words)
+        return lexicon.main_city(text) + name[1:]
     if name.startswith("省") and (province := lexicon.main_province(text)):
         return province + name[1:]
     if name.startswith("区"):

@@ -769,9 +769,10 @@ def test_a_title_without_its_body_refers_to_the_body_named_just_before():
 def test_street_and_province_short_forms_take_the_article_s_place():
     facts = _facts("标题\n\n本报讯（记者 王明）海淀区学院路街道总工会开展活动，街道工委书记刘海东、"
                    "街道总工会副主席张红参加。福建省人大常委会副主任、省总工会主席陈明也来了。"
-                   "各街道总工会要抓好落实。市建筑工会主席王强也来了。\n")
+                   "各街道总工会要抓好落实。市建筑工会主席王强、市直机关工委书记李刚也来了。\n")
     roles = _rels(facts, "holds_role")
     assert {"person": "王强", "org": "北京市建筑工会", "role": "主席"} in roles, "市X in a paper of the home city"
+    assert "市直机关工委" in _entities(facts, "Organization"), "市直 is a word of its own, no short form"
     assert {"person": "刘海东", "org": "学院路街道工委", "role": "书记"} in roles
     assert {"person": "张红", "org": "海淀区学院路街道总工会", "role": "副主席"} in roles
     assert {"person": "陈明", "org": "福建省总工会", "role": "主席"} in roles
