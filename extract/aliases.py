@@ -162,7 +162,7 @@ def _townships(mentions: list[Mention], lexicon: Lexicon) -> Counter:
     return found
 
 
-def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, townships: Counter = Counter()) -> Entity:
+def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, townships: Counter) -> Entity:
     if kind == "Event":
         clean = sorted({_strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
         # the quoted core names the event unless it is only a modifier (“两新”组织…培训)
@@ -178,7 +178,7 @@ def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, tow
     return Entity(kind, name, aliases)
 
 
-def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter = Counter()) -> str:
+def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str:
     """`市总工会` -> `北京市总工会` (known abbreviation); `区总工会` -> `密云区总工会` in an
     article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道."""
     level = next((lv for lv in ("街道", "镇", "乡") if name.startswith(lv)), None)

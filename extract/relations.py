@@ -339,14 +339,15 @@ def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities:
                                 lexicon: Lexicon) -> list[tuple[Entity, str]]:
     """A title that names no body refers to one just named: `工会副主席X` to the union named
     last in the article, `部长X` to the department (`…生产生活部`) named before it in the sentence."""
-    if len(chain) != 2 or chain[0].kind != "union" or chain[1].kind != "post":
-        if len(chain) != 1 or chain[0].kind != "post":
-            return []
-    if any(e.type == "Organization" and m.end == chain[0].start - 1 for e in entities for m in e.mentions) \
-            and sentence.text[:chain[0].start - sentence.start].endswith("的"):
+    kinds = [link.kind for link in chain]
+    if kinds not in (["post"], ["union", "post"]):
+        return []
+    start = chain[0].start
+    if sentence.text[:start - sentence.start].endswith("的") \
+            and any(e.type == "Organization" and m.end == start - 1 for e in entities for m in e.mentions):
         return []  # `某卫生院的工会主席X`: the body is the one before 的, not the union named last
     post = chain[-1].text
-    if chain[0].kind == "union":
+    if kinds[0] == "union":
         heads, since = UNION_HEADS, 0
     else:
         heads = next((h for ending, h in lexicon.post_bodies.items() if post.endswith(ending)), None)
@@ -354,7 +355,7 @@ def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities:
     if heads is None:
         return []
     before = [(m.end, e) for e in entities if e.type == "Organization" and e.name.endswith(heads)
-              for m in e.mentions if since <= m.end <= chain[0].start]
+              for m in e.mentions if since <= m.end <= start]
     return [(max(before, key=lambda b: b[0])[1], post)] if before else []
 
 
