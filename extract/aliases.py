@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from .lexicon import Lexicon
-from .mentions import QUOTE, SHORT_ALIAS
+from .mentions import QUOTE, SHORT_ALIAS, TOWNSHIPS, township_level
 from .model import Entity, Mention
 from .segment import words
 
@@ -150,7 +150,7 @@ def _without_place(name: str, lexicon: Lexicon) -> str:
     return name
 
 
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:%s)" % "|".join(TOWNSHIPS))
 
 
 def _townships(mentions: list[Mention], lexicon: Lexicon) -> Counter:
@@ -181,7 +181,7 @@ def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, tow
 def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str:
     """`市总工会` -> `北京市总工会` (known abbreviation); `区总工会` -> `密云区总工会` in an
     article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道."""
-    level = next((lv for lv in ("街道", "镇", "乡") if name.startswith(lv)), None)
+    level = township_level(name)
     of_level = sorted((n for n in townships if n.endswith(level)), key=lambda n: (-townships[n], n)) if level else []
     if of_level:
         return of_level[0] + name[len(level):]

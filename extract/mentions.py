@@ -122,8 +122,8 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     token = tokens[i]
     if token.word == "和" and 0 < i < len(tokens) - 2:  # 发展和改革委员会, 人力资源和社会保障局
         before, after = tokens[i - 1], tokens[i + 1:i + 3]
-        return (len(before.word) > 1 and not _is_head(before, lexicon.org_suffixes) and _name_like_or_verbal(before)
-                and _name_like_or_verbal(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
+        return (_field_word(before) and not _is_head(before, lexicon.org_suffixes)
+                and _field_word(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
                 and any(t.word in lexicon.org_suffixes or _is_head(t, lexicon.org_suffixes) for t in after[1:]))
     if token.pos == "m" and re.fullmatch("[一二三四五六七八九十]+分?", token.word):
         return 0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
@@ -133,7 +133,7 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
             and not tokens[i + 1].word in lexicon.posts)
 
 
-def _name_like_or_verbal(token: Token) -> bool:
+def _field_word(token: Token) -> bool:
     """A common word of a body's field (发展, 住房, 社会保障): not a place or a name, which
     would start a second body (`坚强领导和|朝阳区总工会`)."""
     return len(token.word) > 1 and token.pos in {"n", "vn", "v", "l"}
@@ -337,6 +337,14 @@ def _is_generic(words: list[str], lexicon: Lexicon, heads: tuple[str, ...] = ())
     return all(w in lexicon.generic_words or w in heads for w in words)
 
 
+TOWNSHIPS = ("镇", "乡", "街道")  # the level below a district
+
+
+def township_level(name: str) -> str | None:
+    """The township word a short form starts with (`街道工委` -> 街道), if any."""
+    return next((level for level in TOWNSHIPS if name.startswith(level)), None)
+
+
 ADMIN_SHORT = re.compile(r"^(?:[省市区县镇乡]|街道)(?!级)")
 ADMIN_HEADS = ("省", "市", "区", "县")
 
@@ -403,7 +411,7 @@ def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon, 
     a body of the place the article means, not a kind of body."""
     if not ADMIN_SHORT.match(name) or name[1:] == "中心" or COLLECTIVE.search(text, 0, start):
         return False  # 市中心, 区中心: the centre of a place
-    level = next((lv for lv in ("街道", "镇", "乡") if name.startswith(lv)), None)
+    level = township_level(name)
     if level and not re.search(f"[{HAN}]{{2}}{level}", text[:start] + "。" + text[start + len(name):]):
         return False  # 街道工会 with no street named: a kind of union
     if name.startswith("省") and lexicon.main_province(text) is None:
@@ -648,7 +656,6 @@ BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")
 NOT_A_PLACE = re.compile(r"\d+路$|之路$")
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
-TOWNSHIPS = ("镇", "乡", "街道")  # the level below a district
 BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
 
 
