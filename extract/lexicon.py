@@ -52,8 +52,10 @@ class Lexicon:
     person_followers: tuple[str, ...]
     posts: frozenset[str]
     person_titles: frozenset[str]
+    title_endings: tuple[str, ...]
     org_words: tuple[str, ...]
     org_suffixes: tuple[str, ...]
+    commissions: frozenset[str]
     committee_departments: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     site_heads: tuple[str, ...]
@@ -139,8 +141,10 @@ def default_lexicon() -> Lexicon:
         person_followers=longest_first(_words("person_followers.txt")),
         posts=frozenset(_words("posts.txt")),
         person_titles=frozenset(_words("person_titles.txt")),
+        title_endings=longest_first(_words("title_endings.txt")),
         org_words=longest_first(_words("org_words.txt")),
-        org_suffixes=longest_first(_words("org_suffixes.txt")),
+        org_suffixes=longest_first(_words("org_suffixes.txt") + _words("commissions.txt")),
+        commissions=frozenset(_words("commissions.txt")),
         committee_departments=longest_first(_words("committee_departments.txt")),
         place_suffixes=longest_first(_words("place_suffixes.txt") + _words("site_heads.txt")),
         site_heads=longest_first(_words("site_heads.txt")),

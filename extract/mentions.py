@@ -41,9 +41,10 @@ PUNCT = set("，,。；;：:、！？!?（）()《》“”\"'‘’「」 \n")
 
 def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] = frozenset()) -> list[Mention]:
     text = article.text
-    persons = _longest_non_overlapping(_person_mentions(article, lexicon))
+    all_tokens = _tokens(text)
+    persons = _longest_non_overlapping(_person_mentions(article, all_tokens, lexicon))
     in_person = {i for m in persons for i in range(m.start, m.end)}
-    tokens = [t for t in _tokens(text) if not in_person & set(range(t.start, t.end))]
+    tokens = [t for t in all_tokens if not in_person & set(range(t.start, t.end))]
     candidates: list[Mention] = []
     candidates += _org_mentions(text, tokens, lexicon)
     candidates += _event_mentions(text, tokens, lexicon)
@@ -124,11 +125,14 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         before, after = tokens[i - 1], tokens[i + 1:i + 3]
         return (_field_word(before) and not _is_head(before, lexicon.org_suffixes)
                 and _field_word(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
+                and after[0].word not in LEFT_TRIM  # `干部和全区工会`: a second group
                 and any(t.word in lexicon.org_suffixes or _is_head(t, lexicon.org_suffixes) for t in after[1:]))
     if token.pos == "m" and re.fullmatch("[一二三四五六七八九十]+分?", token.word):
         return 0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
     if token.pos not in {"v", "vn", "t"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
         return False
+    if i > 0 and _is_head(tokens[i - 1], lexicon.org_suffixes):
+        return False  # `区总工会发布…`, `检察院设立工会`: a body acting, not a name going on
     return (0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
             and not tokens[i + 1].word in lexicon.posts)
 
@@ -217,7 +221,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     if surname is None:
         return None
     names = [text[start:start + length] for length in (len(surname) + 1, len(surname) + 2)]
-    names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n) and not n.endswith("们")]
+    names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n) and not n.endswith("们")
+             and not _given_name_is_a_word(n[len(surname):], lexicon)]
     for name in names:  # a name that ends at punctuation or a following word (主席谢焕明说, not 谢焕|明说)
         rest = text[start + len(name):]
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
@@ -226,6 +231,11 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
         if (dictionary_tag(text[start + len(name):start + len(name) + 2]) or "").startswith("v"):
             return name  # 副市长李强会见…
     return None
+
+
+def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
+    """`负责人任成员`: 任 + 成员 is a verb and a title, not a name (but 杨建国, 尚祖国)."""
+    return given in lexicon.posts or given in lexicon.person_titles
 
 
 COMMON_NAME_TAGGED = 500  # jieba tags some frequent two-character words nr (卫星, 师傅, 荣誉)
@@ -242,9 +252,9 @@ def _is_rare_name_word(word: str) -> bool:
     return _is_name_word(word) and (len(word) > 2 or word_frequency(word) < COMMON_NAME_TAGGED)
 
 
-def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
+def _person_mentions(article: Article, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     text = article.text
-    names = _names_after_titles(text, lexicon)  # a post or title before a name is strong evidence
+    names = _names_after_titles(text, tokens, lexicon)  # a post or title before a name is strong evidence
     weak: set[str] = set()
     # a name opening a clause, or after 的, and followed by a speech or action verb
     for match in re.finditer(f"(?:^|(?<=[，,。：:；\n“的]))([{HAN}]{{2,3}})(?={SPEAKING})", text, re.M):
@@ -252,6 +262,7 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
         if name and name == match.group(1):
             weak.add(name)
     weak |= _guessed_names(text, lexicon)
+    weak |= _names_listed_as_people(text, lexicon)
     names |= {n for n in weak if _is_rare_name_word(n)}  # not a common word (祝福, 智慧, 卫星)
     names |= {c.person for c in article.credits}
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
@@ -265,27 +276,58 @@ def _person_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?[名位]?(?:人|同志)")
+
+
+def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
+    """`陈文、任振余等8人被评为…`: a list counted as people is a list of names, when every
+    item starts with a surname."""
+    names = set()
+    for match in PEOPLE_LIST.finditer(text):
+        items = match.group(1).split("、")
+        if all(_name_at(item + "，", 0, lexicon) == item for item in items):
+            names.update(items)
+    return names
+
+
 SPEAKING = "表示|介绍|说|指出|强调|认为|坦言|感慨|告诉|透露|谈到|回忆|夺得"
 LIST_MARKS = ("，", ",", "、")
 JOINING_CHARS = set("和与及等的都也还在并为对把被")
 RARE_WORD = 100  # jieba's dictionary count under which a noun after a title may be a name
 
 
-def _names_after_titles(text: str, lexicon: Lexicon) -> set[str]:
-    """`副主席潘建新`, `讲解员冯芳铭`, and every name of a list after one: `副主席李慧哲、姚竞宏`."""
+def _title_ends(text: str, tokens: list[Token], lexicon: Lexicon) -> dict[int, bool]:
+    """Where a post or a description of a person ends, and whether it is listed (`副主席`,
+    `讲解员`) or only a noun with a title ending (`奖章获得者`, `务工人员`, `试验|员`)."""
     titles = "|".join(map(re.escape, longest_first(lexicon.posts | lexicon.person_titles)))
+    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?=[{HAN}])", text)}
+    for before, token in zip([None] + tokens, tokens):
+        if token.end in ends or not token.word.endswith(lexicon.title_endings):
+            continue
+        if len(token.word) > 1 and token.pos == "n" or before is not None and before.pos in ("n", "vn") \
+                and token.word in lexicon.title_endings and before.end == token.start:
+            ends[token.end] = False
+    return dict(sorted(ends.items()))
+
+
+def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set[str]:
+    """`副主席潘建新`, `讲解员冯芳铭`, and every name of a list after one: `副主席李慧哲、姚竞宏`."""
     names = set()
     strong = tuple(f for f in lexicon.person_followers if len(f) > 1)
-    for match in re.finditer(f"(?:{titles})(?=[{HAN}])", text):
-        pos = match.end()
+    for pos, listed_title in _title_ends(text, tokens, lexicon).items():
+        if pos >= len(text) or not re.match(f"[{HAN}]", text[pos]):
+            continue
         if text[pos] in JOINING_CHARS:
             continue  # `志愿者和居民`, `选手都拿到`: a word joins the title to what follows
-        while (name := _name_at(text, pos, lexicon, after_title=True) or _guessed_name_at(text, pos, lexicon)) is not None:
+        while (name := _name_at(text, pos, lexicon, after_title=listed_title)
+               or listed_title and _guessed_name_at(text, pos, lexicon) or None) is not None:
             listed = text.startswith(LIST_MARKS, pos + len(name)) and dictionary_tag(name) == "n" \
                 and word_frequency(name) < RARE_WORD
             if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) and not listed \
                     or len(name) == 3 and name[-1] in GROUP_ENDS:
                 break  # a common word (委员沙龙, 职工关注) unless a name-following verb, or a list mark after a noun, confirms it (副主席关平，)
+            if not listed_title and not all(map(_is_rare_name_word, {name[:2], name[-2:]})):
+                break  # after a mere noun (`职工关爱工…`, `职工展风采`) the name must hold no common word
             names.add(name)
             joint = re.match(r"[、和与及]", text[pos + len(name):])
             if joint is None:
@@ -375,15 +417,16 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         name = text[start:end]
         kinds = () if any(w in lexicon.places or w in PROPER_WORDS for w in words) else lexicon.org_suffixes
         admin_short_form = _admin_short_form(name, words, text, lexicon, start)
-        if _is_generic(words, lexicon, kinds) and not admin_short_form:
+        if _is_generic(words, lexicon, kinds) and not admin_short_form and name not in lexicon.commissions:
             continue  # 医院工会, 社区卫生服务中心: kinds of bodies (but 北京银行)
-        bare_head = name in lexicon.org_suffixes or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
+        bare_head = name in lexicon.org_suffixes and name not in lexicon.commissions \
+            or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
         if len(name) < 2 or bare_head and not admin_short_form or not _names_one(span, lexicon):
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
         mentions += _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end)))
-    return mentions + _parenthesised_companies(text, tokens, lexicon)
+    return mentions + _parenthesised_companies(text, tokens, lexicon) + _registered_companies(text, tokens, lexicon)
 
 
 def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -508,6 +551,33 @@ def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -
     return mentions
 
 
+
+
+REGISTERED_FORM = re.compile("股份有限公司|有限责任公司|有限公司")
+REGISTERED_NAME_MAX = 20  # characters before the legal form
+
+
+def _registered_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """`北京浩然混凝土有限公司`: a registered name is place, trade name, trade and legal form;
+    the trade name is any word (浩然, 奔驰), so the name is taken from the place on."""
+    mentions = []
+    ending_at = {t.end: i for i, t in enumerate(tokens)}
+    for form in REGISTERED_FORM.finditer(text):
+        i = ending_at.get(form.start())
+        while i is not None and i >= 0 and _in_company_name(tokens[i], lexicon) \
+                and form.start() - tokens[i].start <= REGISTERED_NAME_MAX \
+                and (i == len(tokens) - 1 or tokens[i].end == tokens[i + 1].start):
+            i -= 1
+        if i is None:
+            continue
+        span = tokens[i + 1:ending_at.get(form.start()) + 1]
+        def is_place(token: Token) -> bool:
+            return len(token.word) > 1 and (token.pos == "ns" or token.word in lexicon.places or token.word in PROPER_WORDS)
+        # the place the trade name follows (`马驹桥镇北京|凯隆…`: the seat named before is no part)
+        place = next((t for t, after in zip(span[::-1][1:], span[::-1]) if is_place(t) and not is_place(after)), None)
+        if place is not None:
+            mentions.append(Mention("Organization", text[place.start:form.end()], place.start, form.end()))
+    return mentions
 
 
 def _names_one(span: list[Token], lexicon: Lexicon) -> bool:

@@ -498,7 +498,9 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
     return out
 
 
-HELPER_PHRASE = re.compile(r"在[^，,。；;]{2,30}?(?:的)?(?:协助|帮助|支持|配合|指导)下")  # 在X的协助下: X helps, does not act
+# 在X的协助下: X helps; 按照X要求: X asks; neither acts
+HELPER_PHRASE = re.compile(r"在[^，,。；;]{2,30}?(?:的)?(?:协助|帮助|支持|配合|指导)下"
+                           r"|(?:按照|根据|依照|遵照)[^，,。；;]{2,30}?(?:的)?(?:要求|部署|安排|通知)")
 
 
 def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexicon: Lexicon) -> list[Item]:
@@ -590,6 +592,8 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
                    if not _is_admin_area(o.entity, lexicon)]
         objects = _site_of(text, items, end, lexicon) or objects
         acting_at = start
+        if not objects and (addressed := _addressed_before(text, items, sentence, start, lexicon)):
+            acting_at, objects = addressed
         if not objects and (gone_to := _gone_to_before(text, sentence, start)) is not None:
             # 先后到A、B和C对…进行慰问: the places gone to stand before the visit verb
             acting_at = gone_to
@@ -670,6 +674,24 @@ def _received(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
         relations += [Relation("visited", {"subject": v.entity.name, "object": h.entity.name}, sentence=sentence.index)
                       for v in visitors for h in hosts[-1:]]
     return relations
+
+
+ADDRESSED_VISIT = re.compile(r"(?:等[^，,。；;对]{0,4})?(?:进行|开展)了?[^，,。；;对]{0,6}")
+
+
+def _addressed_before(text: str, items: list[Item], sentence: Sentence, verb_start: int,
+                      lexicon: Lexicon) -> tuple[int, list[Item]] | None:
+    """`对A、B、C等单位进行了专项慰问`: the bodies after 对 are the ones visited (a verb of
+    visiting done to them), and the actor stands before 对."""
+    clause = max([sentence.start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, verb_start))])
+    to = text.rfind("对", clause, verb_start)
+    if to < 0:
+        return None
+    objects = [o for o in _listed_after(text, items, to + 1, ("Organization", "Location"))
+               if o.end <= verb_start and not _is_admin_area(o.entity, lexicon)]
+    if not objects or not ADDRESSED_VISIT.fullmatch(text, objects[-1].end, verb_start):
+        return None
+    return to, objects
 
 
 def _gone_to_before(text: str, sentence: Sentence, verb_start: int) -> int | None:

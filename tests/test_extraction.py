@@ -786,3 +786,30 @@ def test_a_commission_named_with_he_is_one_body_and_its_ranks_are_posts():
     assert "北京市发展和改革委员会" in orgs
     assert {"person": "周健", "org": "北京市发展和改革委员会", "role": "二级巡视员"} in _rels(facts, "holds_role")
     assert "朝阳区总工会" in orgs and not any("领导和" in o for o in orgs)
+
+
+def test_a_registered_company_name_keeps_its_trade_name_and_a_body_acting_ends_its_name():
+    facts = _facts("标题\n\n本报讯（记者 王明）据介绍，北京远航混凝土有限公司此前没有工会。"
+                   "东城区检察院设立工会后，西城区总工会发布倡议，动员机关干部和全区工会会员参与。\n")
+    orgs = _entities(facts, "Organization")
+    assert "北京远航混凝土有限公司" in orgs and "北京" not in _entities(facts, "Location")
+    assert {"东城区检察院", "西城区总工会"} <= orgs
+    assert not any("设立" in o or "发布" in o or "和全区" in o for o in orgs)
+
+
+def test_names_after_a_noun_describing_a_person_and_in_a_counted_list():
+    facts = _facts("标题\n\n本报讯（记者 王明）全国五一劳动奖章获得者邵建斌，外来务工人员贾海庆，"
+                   "先进个体工商户钟秋林，都来到现场。郑元、任振华等8人被评为劳动模范。"
+                   "各科室负责人任成员，职工展风采。\n")
+    persons = _entities(facts, "Person")
+    assert {"邵建斌", "贾海庆", "钟秋林", "郑元", "任振华"} <= persons
+    assert not {"任成员", "展风采"} & persons
+
+
+def test_bodies_addressed_by_a_visit_and_a_commission_standing_alone():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，延庆区总工会按照市总工会要求，"
+                   "对奋战在一线的卫健委、疾控中心等单位进行了专项慰问。\n")
+    visits = _rels(facts, "visited")
+    assert {"subject": "延庆区总工会", "object": "卫健委"} in visits
+    assert {"subject": "延庆区总工会", "object": "疾控中心"} in visits
+    assert not any(v["subject"] == "北京市总工会" for v in visits)
