@@ -74,7 +74,7 @@ def _strip_quotes(name: str) -> str:
 
 
 def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared) -> bool:
-    if any(s == short and before.endswith(full) for s, before in declared):
+    if any(s == short and before.endswith(full) for s, before in declared) or lexicon.abbreviations.get(short) == full:
         return True
     if kind == "Person":
         return False

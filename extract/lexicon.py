@@ -72,6 +72,7 @@ class Lexicon:
     host_verbs: tuple[str, ...]
     organize_verbs: tuple[str, ...]
     participate_verbs: tuple[str, ...]
+    speech_heads: tuple[str, ...]
     joint_verbs: tuple[str, ...]
     prize_verbs: tuple[str, ...]
     enumeration_heads: tuple[str, ...]
@@ -80,6 +81,7 @@ class Lexicon:
     contest_heads: tuple[str, ...]
     descriptor_words: tuple[str, ...]
     known_events: tuple[str, ...]
+    games: tuple[str, ...]
     activity_words: frozenset[str]
     post_bodies: dict[str, tuple[str, ...]]
     having_verbs: frozenset[str]
@@ -161,6 +163,7 @@ def default_lexicon() -> Lexicon:
         host_verbs=longest_first(_words("host_verbs.txt")),
         organize_verbs=longest_first(_words("organize_verbs.txt")),
         participate_verbs=longest_first(_words("participate_verbs.txt")),
+        speech_heads=longest_first(_words("speech_heads.txt")),
         joint_verbs=longest_first(_words("joint_verbs.txt")),
         prize_verbs=longest_first(_words("prize_verbs.txt")),
         enumeration_heads=longest_first(_words("enumeration_heads.txt")),
@@ -169,6 +172,7 @@ def default_lexicon() -> Lexicon:
         contest_heads=longest_first(_words("contest_heads.txt")),
         descriptor_words=longest_first(_words("descriptor_words.txt")),
         known_events=longest_first(_words("known_events.txt")),
+        games=longest_first(_words("games.txt")),
         activity_words=frozenset(_words("activity_words.txt")),
         having_verbs=frozenset(_words("having_verbs.txt")),
         place_introducers=longest_first(_words("place_introducers.txt")),

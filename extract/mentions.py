@@ -26,7 +26,7 @@ PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
 FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据"
-                     "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿")
+                     "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿除")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
 REFERRING = {"该", "本", "其"}
@@ -61,7 +61,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others), lexicon), key=lambda m: m.start)
 
 
-VENUE_OR_BODY_HEADS = ("中心",)  # 体育中心 hosts a match; 文化活动中心 co-organises one
+VENUE_OR_BODY_HEADS = ("中心", "俱乐部")  # 体育中心 hosts a match; 文化活动中心 co-organises one
 HOSTED_AT = re.compile(r"(?:在|于)$")
 ORGANISING = re.compile(r"^(?:、[^、，,。；;]{2,24})*(?:联合|共同)?(?:主办|承办|协办|指导)")  # items hold no 、
 
@@ -110,6 +110,8 @@ def _name_like(token: Token, lexicon: Lexicon) -> bool:
         return False
     if len(token.word) == 1 and re.fullmatch(f"[{HAN}]", token.word):
         return True  # a character standing alone: part of a name jieba's dictionary does not know
+    if re.fullmatch(r"[一二三四五六七八九十0-9]+期", token.word):
+        return True  # 二期建设工地, 三期工程: a phase of a site
     if token.pos == "m":  # 第十八车队, 一局, 03标段
         return (token.word.startswith("第") or bool(re.fullmatch(r"[A-Za-z0-9]+", token.word))
                 or len(token.word) > 1 and _ends_with(token.word, lexicon.org_suffixes) is not None)
@@ -608,7 +610,7 @@ def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
                for i, t in enumerate(body))  # 首创集团工会, but not 工会会员介绍工会
 
 
-LOCAL_HEADS = ("街道", "镇", "乡", "村", "社区")
+LOCAL_HEADS = ("街道", "地区", "镇", "乡", "村", "社区")
 
 
 MEASURE = "个名家支位人次场项所条件批座户辆"
@@ -669,14 +671,19 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             if nxt in lexicon.place_suffixes:
                 continue  # 青龙湖 + 镇: the place goes on
             township = any(t.word.endswith(TOWNSHIPS) and not t.word.endswith("小镇") for t in run[i + 1:i + 4])
+            site_ahead = any(_ends_with(t.word, lexicon.site_heads) for t in run[i + 1:]) \
+                and not any(_is_head(t, lexicon.org_suffixes) and _org_or_place(t.word, lexicon) == "Organization"
+                            for t in run[i + 1:])  # (but 城铁公司北京|分公司项目部: a second body)
             if (token.word in lexicon.places and township
-                    or _is_head(token, lexicon.org_suffixes) and i + 1 < len(run) and run[i + 1].word in lexicon.places):
+                    or _is_head(token, lexicon.org_suffixes) and nxt in lexicon.places and not site_ahead):
                 start = i + 1  # 门头沟|斋堂镇: a known place before its town; 中建一局|门头沟…: a body before a place
                 continue
             if token.word.endswith(ADMIN_HEADS) and not township \
                     and any(_is_head(t, lexicon.place_suffixes) for t in run[i + 1:]):
                 continue  # 昌平区医院职工之家: a district names the place, it does not end it (but 通州区|张家湾镇)
-            if _is_head(token, lexicon.place_suffixes):
+            if _is_head(token, lexicon.place_suffixes) and not (
+                    site_ahead and not token.word.endswith(TOWN_HEADS) and _ends_with(token.word, lexicon.site_heads) is None):
+                # (`…城市副中心二期建设工地`: a site's name holds the venue or place it lies at, but not its village)
                 span = _trim_verbal(_trim_left(run[start: i + 1], lexicon))
                 start = i + 1
                 mention = _place(text, span, lexicon)
@@ -723,7 +730,7 @@ def _single_name_char(token: Token, following: Token) -> bool:
 
 
 BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")
-NOT_A_PLACE = re.compile(r"\d+路$|之路$")
+NOT_A_PLACE = re.compile(r"\d+路$|之路$|心桥$")  # 7路 (a bus line); 青春之路, 连心桥 (figures of speech)
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
@@ -752,7 +759,7 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper:
         return None
     if span[0].pos == "m" and not span[0].word.startswith("第") or NOT_A_PLACE.search(name):
-        return None  # 这一地区, 7路 (a bus line), 青春之路 (a figure of speech)
+        return None  # 这一地区, and the figures NOT_A_PLACE names
     end = branch.end() if branch else span[-1].end
     start = span[0].start
     bound = next(iter(reversed(list(BOUND_FROM.finditer(text, start, end)))), None)
@@ -770,7 +777,7 @@ def _quoted_places(text: str, lexicon: Lexicon) -> list[Mention]:
 
 
 PROPER_MARK = re.compile(r"第[一二三四五六七八九十百零\d]+[届期次]|\d{4}年|[“”「」]")
-EVENT_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{0,16}?")
+EVENT_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{0,24}?")
 GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "向", "由", "与", "和", "是", "将", "把")
 
 
@@ -799,9 +806,14 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
         if re.search(r"[。！？!?]", match.group(1)):
             continue  # a quoted sentence, not a name
         tail = re.match(f"({EVENT_GAP.pattern})(?:{heads})", text[match.end():match.end() + 30])
-        if tail and not any(b in tail.group(1) for b in GAP_BREAKERS):
+        # a long gap may be a clause of its own (`“心愿清单”中希望…举办…培训`); 组织 is also a noun (“两新”组织)
+        holding = tuple(v for v in lexicon.organize_verbs if v != "组织") if tail and len(tail.group(1)) > 16 else ()
+        if tail and not any(b in tail.group(1) for b in GAP_BREAKERS + holding):
             end = match.end() + tail.end()
             mentions.append(Mention("Event", text[match.start():end], match.start(), end))
+        elif _ends_with(match.group(1), lexicon.event_suffixes) and len(match.group(1)) > 4 \
+                and not re.search("[、，,]", match.group(1)):  # “A工程、B工程”: a list of names
+            mentions.append(Mention("Event", match.group(1), match.start(1), match.end(1)))  # “…服务开放日”开展…
     return mentions
 
 
@@ -909,11 +921,14 @@ def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:
 
 def _split_joint_events(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """`职工健步走活动暨全民健身嘉年华活动`, `年度工作会议暨表彰会` name two events;
-    `A暨B比赛` with one head, and `A联赛暨B联赛`, name one competition."""
+    `A暨B比赛` with one head, `A联赛暨B联赛`, and `成果展暨表彰会` (a bare head after 暨)
+    name one event."""
     for joint in re.finditer("暨", text[start:end]):
         middle = start + joint.start()
         left_head = _ends_with(text[start:middle], lexicon.event_suffixes)
         right_head = _ends_with(text[middle + 1:end], lexicon.event_suffixes) or ""
+        if text[middle + 1:end] == right_head:
+            continue
         if left_head and not (left_head.endswith("赛") and right_head.endswith("赛")):
             return [(start, middle), (middle + 1, end)]
     return [(start, end)]
@@ -1059,10 +1074,20 @@ def _campaign_mentions(text: str, campaigns: frozenset[str]) -> list[Mention]:
     return mentions
 
 
+GAME_DESCRIBES = ("官方", "精神", "元素", "主题", "文化", "知识", "吉祥物", "冬残奥会", "残奥会")
+
+
 def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
-    """Campaigns and events known by name (`夏送清凉`, `冬奥会`), printed with or without quotes."""
-    pattern = "|".join(map(re.escape, lexicon.known_events))
-    return [Mention("Event", m.group(), m.start(), m.end()) for m in re.finditer(pattern, text)]
+    """Campaigns and games known by name (`夏送清凉`, `冬奥会`), printed with or without quotes."""
+    pattern = "|".join(map(re.escape, longest_first(set(lexicon.known_events) | set(lexicon.games))))
+    found = []
+    for m in re.finditer(pattern, text):
+        if m.group() in lexicon.games:
+            clause = re.match(r"[^，,。；;、！？!?“”\n]*", text[m.end():m.end() + 40]).group()
+            if text.startswith(GAME_DESCRIBES, m.end()) or _ends_with(clause, lexicon.event_suffixes):
+                continue  # `冬奥会官方电影`; `庆祝北京冬奥会…系列活动`: part of another name
+        found.append(Mention("Event", m.group(), m.start(), m.end()))
+    return found
 
 
 def _join_bodies(text: str, candidates: list[Mention]) -> list[Mention]:

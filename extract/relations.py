@@ -70,7 +70,12 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
             previous = headline_actor
     relations += _part_of(article, entities)
     relations += _sites_in_named_places(article, entities, lexicon)
-    return _without_organisers_as_participants(_unique(relations))
+    return _without_games_as_own_events(_without_organisers_as_participants(_unique(relations)), lexicon)
+
+
+def _without_games_as_own_events(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
+    """The games an article is set in (`北京冬奥会期间`) are no body's event to organise or join."""
+    return [r for r in relations if not (r.type in ("organized", "participated_in") and r.args["event"] in lexicon.games)]
 
 
 def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
@@ -787,6 +792,8 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         event = _event_after(text, items, listed[-1].end) if listed else None
         if listed and (event or main_event):
             yield [i.entity for i in listed], event or main_event
+    if main_event is not None:
+        yield from ((speakers, main_event) for speakers in _speakers(text, items, sentence, lexicon))
     stage = STAGE.search(sentence.text)
     if stage and main_event is not None:  # `宣讲会上，讲解员冯芳铭…`: who speaks at the event takes part
         speakers = [i.entity for i in items if _kind(i, "Person") and i.start >= sentence.start + stage.end()]
@@ -807,6 +814,19 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         event = _event_after(text, items, listed[-1].end + launch.end()) if launch else None
         if event is not None:
             yield [i.entity for i in listed], event
+
+
+def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon):
+    """`A主席甲作了主题报告`; `…甲，…乙，…丙分别做了事迹报告`: every person named before 分别."""
+    heads = "|".join(map(re.escape, lexicon.speech_heads))
+    for speech in re.finditer(rf"(分别|先后|依次)?[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})", sentence.text):
+        start = sentence.start + speech.start()
+        if speech.group(1):
+            speakers = [i.entity for i in items if i.end <= start and _kind(i, "Person")]
+        else:
+            speakers = [e for e in _attendees(text, items, sentence, start) if e.type == "Person"]
+        if speakers:
+            yield speakers
 
 
 def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | None) -> list[Entity]:
@@ -967,11 +987,14 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
     for match in re.finditer(r"(?:在|于)", sentence.text):
         pos = sentence.start + match.end()
         places = [i for i in items if i.start >= pos and _kind(i, "Location")]
+        builder = next((i for i in items if i.start == pos and _kind(i, "Organization")), None)
+        if places and builder is not None and builder.end == places[0].start:
+            pos = builder.end  # 在中建一局|北京城市副中心二期建设工地举行: the builder's site
         if not places or places[0].start - pos > 1:
             continue
         rest = text[places[0].end:]
-        if not re.match(r"[\s）)]*(?:" + "|".join(lexicon.host_verbs) + ")", rest):
-            continue
+        if not re.match(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?(?:" + "|".join(lexicon.host_verbs) + ")", rest):
+            continue  # (在A(B)举行: B names the hall of A)
         # the innermost place named: 于琉璃庙镇白河湾栈道 -> 白河湾栈道
         place = places[0]
         for nxt in places[1:]:

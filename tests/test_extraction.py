@@ -813,3 +813,41 @@ def test_bodies_addressed_by_a_visit_and_a_commission_standing_alone():
     assert {"subject": "延庆区总工会", "object": "卫健委"} in visits
     assert {"subject": "延庆区总工会", "object": "疾控中心"} in visits
     assert not any(v["subject"] == "北京市总工会" for v in visits)
+
+
+def test_games_are_the_setting_and_not_a_part_of_a_longer_name():
+    setting = _facts("标题\n\n本报讯（记者 王明）北京冬奥会期间，朝阳区总工会组织职工开展慰问活动。\n")
+    assert "北京冬奥会" in _entities(setting, "Event") and "北京" not in _entities(setting, "Location")
+    facts = _facts("标题\n\n本报讯（记者 王明）北京冬奥会期间，朝阳区总工会组织职工开展慰问活动。"
+                   "职工们观看了冬奥会官方电影，又参加了庆祝北京冬奥会冬残奥会成功举办系列活动。"
+                   "一行人还走进世园会。\n")
+    events = _entities(facts, "Event")
+    assert "冬残奥会" not in events and "世园会" in events
+    assert not any(r["event"] in ("北京冬奥会", "冬奥会", "世园会") for t in ("organized", "participated_in")
+                   for r in _rels(facts, t))
+
+
+def test_speakers_a_meeting_held_at_a_hall_and_a_site_named_with_its_builder():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，海淀区总工会举办“劳动最光荣”先进事迹报告会。"
+                   "全国劳动模范、环卫中心职工赵永刚，北京市劳动模范、公交公司司机钱立新分别做了事迹报告。"
+                   "座谈会在海淀工人俱乐部举行。"
+                   "“匠心筑梦”诗歌朗诵会在海淀区文化活动中心（梦想剧场）举行。"
+                   "“同心向党”活动启动仪式在中铁六局北京城市副中心三期建设工地举行。\n")
+    taking_part = _rels(facts, "participated_in")
+    assert {"subject": "赵永刚", "event": "劳动最光荣"} in taking_part
+    assert {"subject": "钱立新", "event": "劳动最光荣"} in taking_part
+    located = _rels(facts, "located_in")
+    assert {"entity": "匠心筑梦", "location": "海淀区文化活动中心"} in located
+    assert {"entity": "同心向党", "location": "中铁六局北京城市副中心三期建设工地"} in located
+    assert "海淀工人俱乐部" in _entities(facts, "Location")
+
+
+def test_a_bare_head_after_ji_keeps_one_event_and_a_quoted_name_with_its_head_stands_alone():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，朝阳区召开职工创新工作室成果展暨表彰会。"
+                   "朝阳区职工服务中心“职工心理关爱服务开放日”开展今年首次活动。"
+                   "丰台区花乡地区总工会在各村举办“凝心工程、聚力工程”宣传。\n")
+    events = _entities(facts, "Event")
+    assert "职工创新工作室成果展暨表彰会" in events and "职工创新工作室成果展" not in events
+    assert "职工心理关爱服务开放日" in events and not any("今年" in e for e in events)
+    assert not any("、" in e for e in events)
+    assert "丰台区花乡地区总工会" in _entities(facts, "Organization")
