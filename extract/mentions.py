@@ -54,10 +54,12 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _campaign_mentions(text, campaigns)
     candidates += _known_events(text, lexicon)
     candidates += _quoted_teams(text)
+    candidates += _township_committees(text, candidates)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
     others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)]
+    others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others), lexicon), key=lambda m: m.start)
 
 
@@ -482,6 +484,41 @@ def _split_party_and_government(mention: Mention) -> list[Mention]:
 
 
 TOWN_THEN_COMPANY = re.compile(rf"(.{{2,10}}?(?:镇|(?<!城)乡|街道))(?=[{HAN}A-Za-z]{{2,}}?(?:公司|厂|项目部)$)")
+
+
+TOWNSHIP_COMMITTEE = re.compile("党委|党工委")
+
+
+def _township_committees(text: str, candidates: list[Mention]) -> list[Mention]:
+    """`马坡镇党委书记`, `天桥街道党工委`: a township's party committee is a body of its own
+    (a company's 党委 is part of the company, and its post is 党委书记)."""
+    found = []
+    for m in candidates:
+        level = _ends_with(m.text, TOWNSHIPS + ("地区",)) if m.type == "Location" else None
+        committee = TOWNSHIP_COMMITTEE.match(text, m.end) if level and len(m.text) - len(level) >= 2 else None
+        if committee is not None:  # with its district, when printed right before: 顺义区马坡镇党委
+            district = next((d for d in candidates if d.type == "Location" and d.end == m.start
+                             and d.text.endswith(("区", "县"))), m)
+            found.append(Mention("Organization", text[district.start:committee.end()], district.start, committee.end()))
+    return found
+
+
+STUDIO = re.compile("(?:劳模|职工|技能大师|工匠)?创新工作室")
+
+
+def _studios_named_after(text: str, persons: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`黄永鑫创新工作室`, `张华劳模创新工作室`: a studio named after the worker who leads it,
+    a person found elsewhere or a surname and name right after 的 or a list mark."""
+    found = [Mention("Organization", text[p.start:s.end()], p.start, s.end()) for p in persons
+             if (s := STUDIO.match(text, p.end))]
+    for studio in STUDIO.finditer(text):
+        for length in (3, 2):
+            start = studio.start() - length
+            if start > 0 and text[start - 1] in "的、和与" and text[start] in lexicon.surnames \
+                    and re.fullmatch(f"[{HAN}]+", text[start:studio.start()]):
+                found.append(Mention("Organization", text[start:studio.end()], start, studio.end()))
+                break
+    return found
 
 
 def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:

@@ -906,6 +906,7 @@ def _part_of(article: Article, entities: list[Entity]) -> list[Relation]:
     return nearest
 
 
+UNIT_HEADS = ("工作室", "车间", "班组", "工段", "项目部", "分公司", "支行", "分行")  # units inside a body
 SUBORDINATE = re.compile(r"(?:所属|下属|旗下)(?:的)?")
 BELONGS_TO = re.compile(r"隶属于?")
 
@@ -926,6 +927,10 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
         sentence = article.sentence_at(match.start()).index
         for part in _listed_after(text, items, match.end(), ("Organization",), 0):
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.name}, sentence=sentence))
+    for part, whole in zip(items[1:], items):  # `X公司的Y创新工作室`: a unit of the body before 的
+        if text[whole.end:part.start] == "的" and part.entity.name.endswith(UNIT_HEADS):
+            relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.entity.name},
+                                      sentence=article.sentence_at(part.start).index))
     for match in BELONGS_TO.finditer(text):  # `A隶属于B`: the body before belongs to the one after
         part = next((i for i in reversed(items) if i.end == match.start()), None)
         whole = next((i for i in items if i.start == match.end()), None)

@@ -851,3 +851,12 @@ def test_a_bare_head_after_ji_keeps_one_event_and_a_quoted_name_with_its_head_st
     assert "职工心理关爱服务开放日" in events and not any("今年" in e for e in events)
     assert not any("、" in e for e in events)
     assert "丰台区花乡地区总工会" in _entities(facts, "Organization")
+
+
+def test_a_township_party_committee_and_studios_named_after_their_leaders_belong_to_their_company():
+    facts = _facts("标题\n\n本报讯（记者 王明）通州区永乐店镇党委书记贾文明陪同调研。"
+                   "通州区表彰了北京华通电子有限公司的韩立新创新工作室和通州区环境卫生服务中心的赵五劳模创新工作室。\n")
+    assert {"person": "贾文明", "org": "通州区永乐店镇党委", "role": "书记"} in _rels(facts, "holds_role")
+    parts = _rels(facts, "part_of")
+    assert {"part": "韩立新创新工作室", "whole": "北京华通电子有限公司"} in parts
+    assert {"part": "赵五劳模创新工作室", "whole": "通州区环境卫生服务中心"} in parts
