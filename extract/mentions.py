@@ -54,7 +54,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _campaign_mentions(text, campaigns)
     candidates += _known_events(text, lexicon)
     candidates += _quoted_teams(text)
-    candidates += _township_committees(text, candidates)
+    candidates += _township_committees(text, candidates, lexicon)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
@@ -135,10 +135,14 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return 0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
     if token.pos not in {"v", "vn", "t"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
         return False
-    if i > 0 and _is_head(tokens[i - 1], lexicon.org_suffixes):
-        return False  # `区总工会发布…`, `检察院设立工会`: a body acting, not a name going on
+    if i > 0 and _is_head(tokens[i - 1], lexicon.org_suffixes) \
+            and not (i + 1 < len(tokens) and tokens[i + 1].word.endswith(SUBSIDIARY_HEADS)):
+        return False  # `区总工会发布…`, `检察院设立工会`: a body acting (but 建工集团安装分公司: its branch)
     return (0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
             and not tokens[i + 1].word in lexicon.posts)
+
+
+SUBSIDIARY_HEADS = ("分公司", "分厂", "分行", "支行", "分局", "分中心", "项目部")
 
 
 def _field_word(token: Token) -> bool:
@@ -239,7 +243,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
 
 def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
     """`负责人任成员`: 任 + 成员 is a verb and a title, not a name (but 杨建国, 尚祖国)."""
-    return given in lexicon.posts or given in lexicon.person_titles
+    return (given in lexicon.posts or given in lexicon.person_titles
+            or given.endswith(lexicon.title_endings) and dictionary_tag(given) == "n")
 
 
 COMMON_NAME_TAGGED = 500  # jieba tags some frequent two-character words nr (卫星, 师傅, 荣誉)
@@ -289,8 +294,9 @@ def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
     names = set()
     for match in PEOPLE_LIST.finditer(text):
         items = match.group(1).split("、")
-        if all(_name_at(item + "，", 0, lexicon) == item for item in items):
-            names.update(items)
+        first = next((items[0][-n:] for n in (3, 2) if _name_at(items[0][-n:] + "，", 0, lexicon) == items[0][-n:]), None)
+        if first is not None and all(_name_at(item + "，", 0, lexicon) == item for item in items[1:]):
+            names.update([first] + items[1:])  # (the first item may follow a verb: 表彰了|郑元)
     return names
 
 
@@ -489,7 +495,7 @@ TOWN_THEN_COMPANY = re.compile(rf"(.{{2,10}}?(?:镇|(?<!城)乡|街道))(?=[{HAN
 TOWNSHIP_COMMITTEE = re.compile("党委|党工委")
 
 
-def _township_committees(text: str, candidates: list[Mention]) -> list[Mention]:
+def _township_committees(text: str, candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`马坡镇党委书记`, `天桥街道党工委`: a township's party committee is a body of its own
     (a company's 党委 is part of the company, and its post is 党委书记)."""
     found = []
@@ -498,12 +504,13 @@ def _township_committees(text: str, candidates: list[Mention]) -> list[Mention]:
         committee = TOWNSHIP_COMMITTEE.match(text, m.end) if level and len(m.text) - len(level) >= 2 else None
         if committee is not None:  # with its district, when printed right before: 顺义区马坡镇党委
             district = next((d for d in candidates if d.type == "Location" and d.end == m.start
-                             and d.text.endswith(("区", "县"))), m)
+                             and d.text in lexicon.places and d.text.endswith(("区", "县"))), m)
             found.append(Mention("Organization", text[district.start:committee.end()], district.start, committee.end()))
     return found
 
 
 STUDIO = re.compile("(?:劳模|职工|技能大师|工匠)?创新工作室")
+STUDIO_OPENERS = "的、和与"  # what may stand right before a studio's leader's name
 
 
 def _studios_named_after(text: str, persons: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -514,8 +521,10 @@ def _studios_named_after(text: str, persons: list[Mention], lexicon: Lexicon) ->
     for studio in STUDIO.finditer(text):
         for length in (3, 2):
             start = studio.start() - length
-            if start > 0 and text[start - 1] in "的、和与" and text[start] in lexicon.surnames \
-                    and re.fullmatch(f"[{HAN}]+", text[start:studio.start()]):
+            name = text[start:studio.start()]
+            read = guessed_tags(text[start - 1:studio.end()]) if start > 0 else []
+            if start > 0 and text[start - 1] in STUDIO_OPENERS and _name_at(name + "，", 0, lexicon) == name \
+                    and len(read) > 1 and read[1][1].startswith("nr"):  # jieba reads a name (not 高技能, 全员)
                 found.append(Mention("Organization", text[start:studio.end()], start, studio.end()))
                 break
     return found
@@ -957,7 +966,7 @@ def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:
 
 
 def _split_joint_events(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """`职工健步走活动暨全民健身嘉年华活动`, `年度工作会议暨表彰会` name two events;
+    """`职工健步走活动暨全民健身嘉年华活动`, `年度工作会议暨先进个人表彰会` name two events;
     `A暨B比赛` with one head, `A联赛暨B联赛`, and `成果展暨表彰会` (a bare head after 暨)
     name one event."""
     for joint in re.finditer("暨", text[start:end]):
@@ -1111,7 +1120,10 @@ def _campaign_mentions(text: str, campaigns: frozenset[str]) -> list[Mention]:
     return mentions
 
 
+# after a game: words it describes (冬奥会官方电影), a second game of a joint name
+# (冬奥会冬残奥会…系列活动), or the time it sets (北京冬奥会期间…)
 GAME_DESCRIBES = ("官方", "精神", "元素", "主题", "文化", "知识", "吉祥物", "冬残奥会", "残奥会")
+GAME_SETTING = ("期间", "之际", "前夕", "开幕", "闭幕", "举办", "举行", "召开")
 
 
 def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -1121,7 +1133,8 @@ def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
     for m in re.finditer(pattern, text):
         if m.group() in lexicon.games:
             clause = re.match(r"[^，,。；;、！？!?“”\n]*", text[m.end():m.end() + 40]).group()
-            if text.startswith(GAME_DESCRIBES, m.end()) or _ends_with(clause, lexicon.event_suffixes):
+            if text.startswith(GAME_DESCRIBES, m.end()) \
+                    or not text.startswith(GAME_SETTING, m.end()) and _ends_with(clause, lexicon.event_suffixes):
                 continue  # `冬奥会官方电影`; `庆祝北京冬奥会…系列活动`: part of another name
         found.append(Mention("Event", m.group(), m.start(), m.end()))
     return found

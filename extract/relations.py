@@ -816,11 +816,17 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             yield [i.entity for i in listed], event
 
 
+SPEAKING_IN_TURN = "分别|先后|依次"
+
+
 def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon):
-    """`A主席甲作了主题报告`; `…甲，…乙，…丙分别做了事迹报告`: every person named before 分别."""
+    """`A主席甲作了主题报告`; `…甲，…乙，…丙分别做了事迹报告`: every person named before
+    分别 (先后, 依次). The speech follows a person's name right away (not 工作报告)."""
     heads = "|".join(map(re.escape, lexicon.speech_heads))
-    for speech in re.finditer(rf"(分别|先后|依次)?[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})", sentence.text):
+    for speech in re.finditer(rf"({SPEAKING_IN_TURN})?[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})", sentence.text):
         start = sentence.start + speech.start()
+        if not any(i.end == start and _kind(i, "Person") for i in items):
+            continue
         if speech.group(1):
             speakers = [i.entity for i in items if i.end <= start and _kind(i, "Person")]
         else:
