@@ -314,14 +314,17 @@ def _title_ends(text: str, tokens: list[Token], lexicon: Lexicon) -> dict[int, b
     for before, token in zip([None] + tokens, tokens):
         if token.end in ends or not token.word.endswith(lexicon.title_endings):
             continue
-        if len(token.word) > 1 and token.pos == "n" or before is not None and before.pos in ("n", "vn") \
-                and token.word in lexicon.title_endings and before.end == token.start:
+        whole_noun = len(token.word) > 1 and token.pos == "n"  # 获得者, 务工人员
+        ending_alone = (before is not None and before.pos in ("n", "vn") and token.word in lexicon.title_endings
+                        and before.end == token.start)  # 试验|员
+        if whole_noun or ending_alone:
             ends[token.end] = False
     return dict(sorted(ends.items()))
 
 
 def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set[str]:
-    """`副主席潘建新`, `讲解员冯芳铭`, and every name of a list after one: `副主席李慧哲、姚竞宏`."""
+    """`副主席潘建新`, `讲解员冯芳铭`, and every name of a list after one: `副主席李慧哲、姚竞宏`;
+    after a noun that only describes a person (`务工人员X`) the name must end plainly."""
     names = set()
     strong = tuple(f for f in lexicon.person_followers if len(f) > 1)
     for pos, listed_title in _title_ends(text, tokens, lexicon).items():
@@ -329,8 +332,7 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
             continue
         if text[pos] in JOINING_CHARS:
             continue  # `志愿者和居民`, `选手都拿到`: a word joins the title to what follows
-        while (name := _name_at(text, pos, lexicon, after_title=listed_title)
-               or listed_title and _guessed_name_at(text, pos, lexicon) or None) is not None:
+        while (name := _name_after(text, pos, listed_title, lexicon)) is not None:
             listed = text.startswith(LIST_MARKS, pos + len(name)) and dictionary_tag(name) == "n" \
                 and word_frequency(name) < RARE_WORD
             if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) and not listed \
@@ -344,6 +346,14 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
                 break
             pos += len(name) + joint.end()
     return names
+
+
+def _name_after(text: str, pos: int, listed_title: bool, lexicon: Lexicon) -> str | None:
+    """The name right after a title: after a listed post or title, also one jieba guesses."""
+    name = _name_at(text, pos, lexicon, after_title=listed_title)
+    if name is None and listed_title:
+        name = _guessed_name_at(text, pos, lexicon)
+    return name
 
 
 GROUP_ENDS = "团队组部站所室"  # 劳模宣讲团讲述: a group after the title, not a name
@@ -611,21 +621,25 @@ def _registered_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> l
     mentions = []
     ending_at = {t.end: i for i, t in enumerate(tokens)}
     for form in REGISTERED_FORM.finditer(text):
-        i = ending_at.get(form.start())
-        while i is not None and i >= 0 and _in_company_name(tokens[i], lexicon) \
-                and form.start() - tokens[i].start <= REGISTERED_NAME_MAX \
+        last = ending_at.get(form.start())
+        if last is None:
+            continue
+        i = last
+        while i >= 0 and _in_company_name(tokens[i], lexicon) and form.start() - tokens[i].start <= REGISTERED_NAME_MAX \
                 and (i == len(tokens) - 1 or tokens[i].end == tokens[i + 1].start):
             i -= 1
-        if i is None:
-            continue
-        span = tokens[i + 1:ending_at.get(form.start()) + 1]
-        def is_place(token: Token) -> bool:
-            return len(token.word) > 1 and (token.pos == "ns" or token.word in lexicon.places or token.word in PROPER_WORDS)
+        span = tokens[i + 1:last + 1]
         # the place the trade name follows (`马驹桥镇北京|凯隆…`: the seat named before is no part)
-        place = next((t for t, after in zip(span[::-1][1:], span[::-1]) if is_place(t) and not is_place(after)), None)
+        place = next((t for t, after in zip(span[::-1][1:], span[::-1])
+                      if _is_seat(t, lexicon) and not _is_seat(after, lexicon)), None)
         if place is not None:
             mentions.append(Mention("Organization", text[place.start:form.end()], place.start, form.end()))
     return mentions
+
+
+def _is_seat(token: Token, lexicon: Lexicon) -> bool:
+    """A place word that can open a registered name (北京, 通州区; not a single character)."""
+    return len(token.word) > 1 and (token.pos == "ns" or token.word in lexicon.places or token.word in PROPER_WORDS)
 
 
 def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
