@@ -110,6 +110,11 @@ class Lexicon:
         return re.compile("|".join(map(re.escape, self.posts_longest_first)))
 
     @cached_property
+    def known_event_pattern(self) -> re.Pattern:
+        """Any campaign or game known by name, the longest first (北京冬奥会 before 冬奥会)."""
+        return re.compile("|".join(map(re.escape, longest_first(set(self.known_events) | set(self.games)))))
+
+    @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
 

@@ -294,8 +294,8 @@ def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
     names = set()
     for match in PEOPLE_LIST.finditer(text):
         items = match.group(1).split("、")
-        first = next((items[0][-n:] for n in (3, 2) if _name_at(items[0][-n:] + "，", 0, lexicon) == items[0][-n:]), None)
-        if first is not None and all(_name_at(item + "，", 0, lexicon) == item for item in items[1:]):
+        first = next((items[0][-n:] for n in (3, 2) if _reads_as_name(items[0][-n:], lexicon)), None)
+        if first is not None and all(_reads_as_name(item, lexicon) for item in items[1:]):
             names.update([first] + items[1:])  # (the first item may follow a verb: 表彰了|郑元)
     return names
 
@@ -304,6 +304,11 @@ SPEAKING = "表示|介绍|说|指出|强调|认为|坦言|感慨|告诉|透露|�
 LIST_MARKS = ("，", ",", "、")
 JOINING_CHARS = set("和与及等的都也还在并为对把被")
 RARE_WORD = 100  # jieba's dictionary count under which a noun after a title may be a name
+
+
+def _reads_as_name(word: str, lexicon: Lexicon) -> bool:
+    """Is the whole word a person's name (a surname, then a given name that is no title)?"""
+    return _name_at(word + "，", 0, lexicon) == word
 
 
 def _title_ends(text: str, tokens: list[Token], lexicon: Lexicon) -> dict[int, bool]:
@@ -532,9 +537,10 @@ def _studios_named_after(text: str, persons: list[Mention], lexicon: Lexicon) ->
         for length in (3, 2):
             start = studio.start() - length
             name = text[start:studio.start()]
-            read = guessed_tags(text[start - 1:studio.end()]) if start > 0 else []
-            if start > 0 and text[start - 1] in STUDIO_OPENERS and _name_at(name + "，", 0, lexicon) == name \
-                    and len(read) > 1 and read[1][1].startswith("nr"):  # jieba reads a name (not 高技能, 全员)
+            if start <= 0 or text[start - 1] not in STUDIO_OPENERS or not _reads_as_name(name, lexicon):
+                continue
+            read = guessed_tags(text[start - 1:studio.end()])
+            if len(read) > 1 and read[1][1].startswith("nr"):  # jieba reads a name (not 高技能, 全员)
                 found.append(Mention("Organization", text[start:studio.end()], start, studio.end()))
                 break
     return found
@@ -1142,9 +1148,8 @@ GAME_SETTING = ("期间", "之际", "前夕", "开幕", "闭幕", "举办", "举
 
 def _known_events(text: str, lexicon: Lexicon) -> list[Mention]:
     """Campaigns and games known by name (`夏送清凉`, `冬奥会`), printed with or without quotes."""
-    pattern = "|".join(map(re.escape, longest_first(set(lexicon.known_events) | set(lexicon.games))))
     found = []
-    for m in re.finditer(pattern, text):
+    for m in lexicon.known_event_pattern.finditer(text):
         if m.group() in lexicon.games:
             clause = re.match(r"[^，,。；;、！？!?“”\n]*", text[m.end():m.end() + 40]).group()
             if text.startswith(GAME_DESCRIBES, m.end()) \

@@ -86,7 +86,7 @@ def test_generic_bodies_are_not_entities():
 def test_kinds_of_union_and_association_are_not_entities():
     facts = _facts("标题\n\n本报讯（记者 任洁）首创集团工会打造“学习型工会”，成立网球协会，关注新时代工会干部成长，"
                    "在发展中贡献工会力量。区级工会率先行动，明恩健康体检服务队和北京公交客三分公司第十八车队工会参加。\n")
-    names = {e.name for e in facts.entities if e.type == "Organization"}
+    names = _entities(facts, "Organization")
     assert {"首创集团工会", "明恩健康体检服务队", "北京公交客三分公司第十八车队工会"} <= names
     assert not {n for n in names if n.endswith(("学习型工会", "网球协会", "时代工会", "贡献工会", "区级工会"))}, names
 
@@ -94,7 +94,7 @@ def test_kinds_of_union_and_association_are_not_entities():
 def test_company_with_its_seat_in_brackets_and_party_and_government_split():
     facts = _facts("标题\n\n本报讯（记者 任洁）在朝阳区委区政府支持下，星河光电（北京）有限公司举办比赛，"
                    "星河光电、和利达、蓝星机电等企业参加。该公司财务部、施工管理部的职工也来了。\n")
-    names = {e.name for e in facts.entities if e.type == "Organization"}
+    names = _entities(facts, "Organization")
     assert {"星河光电（北京）有限公司", "朝阳区委", "朝阳区政府", "和利达", "蓝星机电", "财务部", "施工管理部"} <= names, names
     assert "星河光电" in facts.entity("星河光电（北京）有限公司").aliases
 
@@ -163,7 +163,7 @@ def test_titles_sectors_and_one_event_printed_twice():
 def test_planned_or_habitual_activities_are_not_events():
     facts = _facts("标题\n\n本报讯（记者 任洁）东城区总工会开展“书香职工”读书活动。今后将继续开展职工心理关爱活动，"
                    "并定期开展法律知识培训。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert events == {"书香职工"}, events
 
 
@@ -188,7 +188,7 @@ def test_goods_brought_to_listed_units_with_a_helper_who_does_not_act():
 
 def test_an_organiser_before_an_unnamed_course_stays_in_its_name():
     facts = _facts("标题\n\n本报讯（记者 任洁）近日，安贞街道基层工会干部培训班开班。医院组织职工展开学习活动。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert events == {"安贞街道基层工会干部培训班"}, events
 
 
@@ -257,7 +257,7 @@ def test_place_list_after_de_is_located():
 def test_counts_and_terms_are_not_bodies():
     facts = _facts("标题\n\n本报讯（记者 任洁）海淀区总工会联系全区27个街镇总工会、4个行业工会。"
                    "大会选举产生了北京发行集团工会第二届委员会。\n")
-    names = {e.name for e in facts.entities if e.type == "Organization"}
+    names = _entities(facts, "Organization")
     assert "海淀区总工会" in names
     assert not {n for n in names if "27个" in n or "4个" in n or "第二届" in n}
 
@@ -300,7 +300,7 @@ def test_traditional_page_keeps_its_verb_relations():
 def test_names_after_a_post_with_any_verb_and_dictionary_name_tags():
     # 陪同 is a verb no word list names; 李强 is a name in jieba's dictionary (tag nrfg)
     facts = _facts("标题\n\n本报讯（记者 宗晓畅）近日，通州区总工会主席张伟陪同副区长李强出席活动。\n")
-    persons = {e.name for e in facts.entities if e.type == "Person"}
+    persons = _entities(facts, "Person")
     assert {"张伟", "李强"} <= persons
     assert {"person": "张伟", "org": "通州区总工会", "role": "主席"} in _rels(facts, "holds_role")
     assert not [r for r in _rels(facts, "holds_role") if r["person"] == "李强"], "副区长 of no body named"
@@ -320,7 +320,7 @@ def test_names_inside_a_quoted_name_are_not_entities():
     names = {e.name: e.type for e in facts.entities}
     assert "中国工会" not in names
     assert names.get("宣传贯彻落实中国工会十八大精神") == "Event"
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert "两新" not in events and "两新组织工会干部专场培训" in events
 
 
@@ -496,7 +496,7 @@ def test_a_visit_list_keeps_its_bodies_before_a_site_not_built_by_them():
 
 def test_a_name_after_de_before_a_speaking_verb_is_a_person():
     facts = _facts("标题\n\n参加供电系统技能竞赛的钟立星感慨道：“收获很大。”来自某建设集团公司的程远群夺得桂冠。\n")
-    persons = {e.name for e in facts.entities if e.type == "Person"}
+    persons = _entities(facts, "Person")
     assert {"钟立星", "程远群"} <= persons and "立星" not in persons
 
 
@@ -535,7 +535,7 @@ def test_a_competitor_takes_part_in_the_articles_event():
 
 def test_a_counted_event_drops_its_count():
     facts = _facts("标题\n\n近日，来自该市7支代表队的28名选手在工地上举行了一场手工木工职业技能竞赛。\n")
-    assert "手工木工职业技能竞赛" in {e.name for e in facts.entities if e.type == "Event"}
+    assert "手工木工职业技能竞赛" in _entities(facts, "Event")
 
 
 def test_lishu_makes_the_body_before_part_of_the_body_after():
@@ -545,7 +545,7 @@ def test_lishu_makes_the_body_before_part_of_the_body_after():
 
 def test_a_meeting_joined_with_ji_to_a_commendation_is_two_events():
     facts = _facts("标题\n\n近日，朝阳区电子信息产业工会召开2021年度工作会议暨先进个人表彰会。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert {"2021年度工作会议", "先进个人表彰会"} <= events
 
 
@@ -567,7 +567,7 @@ def test_goods_sent_to_hotels_visit_them():
 
 def test_places_as_boundaries_and_as_descriptors():
     facts = _facts("标题\n\n棚户区范围北起阜石路、西起北辛安路。部分北京市劳动模范代表也参加了活动。\n")
-    places = {e.name for e in facts.entities if e.type == "Location"}
+    places = _entities(facts, "Location")
     assert {"阜石路", "北辛安路"} <= places and "北京市" not in places
 
 
@@ -579,19 +579,19 @@ def test_a_quoted_sentence_before_a_place_head_is_no_place():
 
 def test_seasonal_campaigns_are_events_unquoted_but_a_bare_verb_phrase_is_not():
     facts = _facts("标题\n\n一年来，密云区总工会开展夏送清凉、冬送温暖等活动，还为一线职工送温暖。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert {"夏送清凉", "冬送温暖"} <= events and "送温暖" not in events
 
 
 def test_kinds_listed_before_a_head_are_no_event_and_counts_are_dropped():
     facts = _facts("标题\n\n街道总工会开展文化类、体育类、科普类等系列培训。今年举办了5场职工读书分享会。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert not any("等" in e for e in events) and "职工读书分享会" in events
 
 
 def test_festival_and_ball_game_heads_name_events():
     facts = _facts("标题\n\n近日，第十一届首都职工文化艺术节开幕，地区总工会还举办了芳菲杯乒乓球赛。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert {"第十一届首都职工文化艺术节", "芳菲杯乒乓球赛"} <= events
 
 
@@ -643,19 +643,19 @@ def test_a_voice_quoted_after_a_visit_is_no_participant():
 
 def test_a_street_union_named_by_a_plain_noun_and_a_council_before_its_sector():
     facts = _facts("标题\n\n近日，椿树街道总工会启动慰问活动。朝阳区政协工会界别委员走访企业。\n")
-    orgs = {e.name for e in facts.entities if e.type == "Organization"}
+    orgs = _entities(facts, "Organization")
     assert {"椿树街道总工会", "朝阳区政协"} <= orgs
 
 
 def test_a_union_of_two_sectors_in_brackets_is_one_body():
     facts = _facts("标题\n\n近日，北京市机械(冶金)工会举办职工创新成果交流活动。\n")
-    assert "北京市机械(冶金)工会" in {e.name for e in facts.entities if e.type == "Organization"}
+    assert "北京市机械(冶金)工会" in _entities(facts, "Organization")
 
 
 def test_event_names_keep_their_words_and_drop_counts():
     facts = _facts("标题\n\n西园街道总工会开展对口帮扶精准对接活动，召开了在职职工心理关爱工作启动会，"
                    "还以优秀青年教师先进事迹报告会取代演出。双方签订了12个合作项目。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert {"对口帮扶精准对接活动", "在职职工心理关爱工作启动会", "优秀青年教师先进事迹报告会"} <= events
     assert not any("合作项目" in e for e in events)
 
@@ -677,7 +677,7 @@ def test_titled_visitors_listed_together_all_visit_with_their_union():
 def test_quoted_teams_win_and_senders_after_laizi_do_not_organise():
     facts = _facts("“金帆杯”龙舟大赛举行\n\n近日，来自西城区园林绿化局、西城区体育局等单位的6支代表队展开了首届“金帆杯”龙舟大赛。"
                    "最终，“浪花队”荣膺冠军。\n")
-    assert "浪花队" in {e.name for e in facts.entities if e.type == "Organization"}
+    assert "浪花队" in _entities(facts, "Organization")
     assert not any(r["org"] == "西城区园林绿化局" for r in _rels(facts, "organized"))
     taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
     assert {"浪花队", "西城区园林绿化局"} <= taking_part
@@ -685,19 +685,19 @@ def test_quoted_teams_win_and_senders_after_laizi_do_not_organise():
 
 def test_short_names_of_commissions_are_bodies():
     facts = _facts("标题\n\n今年海淀区教委与区住建委共同举办教师节活动。\n")
-    assert "海淀区教委" in {e.name for e in facts.entities if e.type == "Organization"}
+    assert "海淀区教委" in _entities(facts, "Organization")
 
 
 def test_names_found_after_honours_before_descriptions_and_with_rarer_surnames():
     facts = _facts("标题\n\n在施工现场，全国劳模张建明笑得很灿烂。“我很满意。”钱学军是一名钢筋工。"
                    "长治市政协副主席阎立新出席活动。劳模宣讲团讲述了故事。\n")
-    persons = {e.name for e in facts.entities if e.type == "Person"}
+    persons = _entities(facts, "Person")
     assert {"张建明", "钱学军", "阎立新"} <= persons and "宣讲团" not in persons
 
 
 def test_childcare_classes_are_events_and_a_conjunction_starts_a_clause():
     facts = _facts("标题\n\n西园街道总工会开办职工子女暑期托管班。二队虽止步八强但比赛热情不减。\n")
-    events = {e.name for e in facts.entities if e.type == "Event"}
+    events = _entities(facts, "Event")
     assert "职工子女暑期托管班" in events and not any("但" in e for e in events)
 
 
@@ -711,7 +711,7 @@ def test_scenes_quoted_words_and_kinds_of_unions_make_nothing():
     facts = _facts("“书香满园”读书分享会举行\n\n近日，西园街道总工会举办“书香满园”读书分享会。在施工现场，高级工程师刘明远讲述了经历。"
                    "职工看病不再“排队”。全市16个区（产业）工会负责人参加。农村社区工会积极参与。\n")
     assert not any(r["subject"] == "刘明远" for r in _rels(facts, "participated_in"))
-    orgs = {e.name for e in facts.entities if e.type == "Organization"}
+    orgs = _entities(facts, "Organization")
     assert not {"排队", "16个区（产业）工会", "农村社区工会"} & orgs
 
 
