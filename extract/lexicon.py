@@ -66,6 +66,7 @@ class Lexicon:
     plan_words: frozenset[str]
     generic_words: frozenset[str]
     places: frozenset[str]
+    provinces: frozenset[str]
     abbreviations: dict[str, str]
     visit_verbs: tuple[str, ...]
     receive_verbs: tuple[str, ...]
@@ -73,6 +74,7 @@ class Lexicon:
     organize_verbs: tuple[str, ...]
     participate_verbs: tuple[str, ...]
     speech_heads: tuple[str, ...]
+    visiting_groups: tuple[str, ...]
     joint_verbs: tuple[str, ...]
     prize_verbs: tuple[str, ...]
     enumeration_heads: tuple[str, ...]
@@ -162,6 +164,7 @@ def default_lexicon() -> Lexicon:
         plan_words=frozenset(_words("plan_words.txt")),
         generic_words=frozenset(_words("generic_words.txt")),
         places=frozenset(_words("places.txt")),
+        provinces=frozenset(_words("provinces.txt")),
         abbreviations=_mapping("abbreviations.txt"),
         visit_verbs=longest_first(_words("visit_verbs.txt")),
         receive_verbs=longest_first(_words("receive_verbs.txt")),
@@ -169,6 +172,7 @@ def default_lexicon() -> Lexicon:
         organize_verbs=longest_first(_words("organize_verbs.txt")),
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         speech_heads=longest_first(_words("speech_heads.txt")),
+        visiting_groups=longest_first(_words("visiting_groups.txt")),
         joint_verbs=longest_first(_words("joint_verbs.txt")),
         prize_verbs=longest_first(_words("prize_verbs.txt")),
         enumeration_heads=longest_first(_words("enumeration_heads.txt")),

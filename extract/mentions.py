@@ -128,6 +128,7 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if token.word == "和" and 0 < i < len(tokens) - 2:  # 发展和改革委员会, 人力资源和社会保障局
         before, after = tokens[i - 1], tokens[i + 1:i + 3]
         return (_field_word(before) and not _is_head(before, lexicon.org_suffixes)
+                and not _is_head(before, lexicon.place_suffixes)  # `…职工生活区和建工集团…`: two names
                 and _field_word(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
                 and after[0].word not in LEFT_TRIM  # `干部和全区工会`: a second group
                 and any(t.word in lexicon.org_suffixes or _is_head(t, lexicon.org_suffixes) for t in after[1:]))
@@ -418,6 +419,7 @@ ADMIN_HEADS = ("省", "市", "区", "县")
 
 def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     mentions = []
+    tokens = _heads_before_posts(tokens, text, lexicon)
     for run in _runs(tokens, lexicon):
         heads = [i for i, t in enumerate(run)
                  if _is_head(t, lexicon.org_suffixes) and t.word not in lexicon.internal_bodies]
@@ -435,6 +437,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue  # `工会界委员`: a sector of a council; `中国工会十八大`: a congress in a set phrase
         if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
             span = span[1:]  # `该公司财务部`: the company referred to, then its department
+        if _org_or_place(text[span[0].start:span[-1].end], lexicon) == "Location":
+            span = _after_building_verb(span, lexicon)  # 高水平建设|北京城市副中心
         words = [t.word for t in span]
         start, end = span[0].start, span[-1].end
         if text[max(0, start - 2):start] in ("、和", "、与") and len(span[0].word) == 1:
@@ -442,8 +446,11 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         name = text[start:end]
         kinds = () if any(w in lexicon.places or w in PROPER_WORDS for w in words) else lexicon.org_suffixes
         admin_short_form = _admin_short_form(name, words, text, lexicon, start)
-        if _is_generic(words, lexicon, kinds) and not admin_short_form and name not in lexicon.commissions:
-            continue  # 医院工会, 社区卫生服务中心: kinds of bodies (but 北京银行)
+        head = _ends_with(name, lexicon.org_suffixes)
+        generic_chars = len(span) > 2 and head is not None and name[:-len(head)] in lexicon.generic_words \
+            and name[:-len(head)] not in PROPER_WORDS  # 街|镇|工会: jieba splits a kind of body
+        if (_is_generic(words, lexicon, kinds) or generic_chars) and not admin_short_form and name not in lexicon.commissions:
+            continue  # 医院工会, 社区卫生服务中心, 街|镇工会: kinds of bodies (but 北京银行)
         bare_head = name in lexicon.org_suffixes and name not in lexicon.commissions \
             or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
         if len(name) < 2 or bare_head and not admin_short_form or not _names_one(span, lexicon):
@@ -452,6 +459,19 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue  # 广大干部: one dictionary word, a group of people
         mentions += _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end)))
     return mentions + _parenthesised_companies(text, tokens, lexicon) + _registered_companies(text, tokens, lexicon)
+
+
+def _heads_before_posts(tokens: list[Token], text: str, lexicon: Lexicon) -> list[Token]:
+    """`市老龄|办|常务副主任`: a one-character head jieba reads as a verb is a body's head
+    when a noun stands right before it and a post right after it (not `主要|办|主任交办的事`)."""
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        if (token.word in lexicon.org_suffixes and len(token.word) == 1 and token.pos in ("v", "vn")
+                and before.end == token.start and len(before.word) > 1 and before.pos in PROPER_POS | {"n", "vn"}
+                and lexicon.post_pattern.match(text, token.end)):
+            out[i] = Token(token.word, "n", token.start)
+    return out
 
 
 def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -755,7 +775,8 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 mention = _place(text, span, lexicon)
                 if mention is not None:
                     mentions.append(mention)
-    return mentions + _quoted_places(text, lexicon) + _places_gone_to(text, tokens, lexicon) + _villages(text)
+    return (mentions + _quoted_places(text, lexicon) + _places_gone_to(text, tokens, lexicon) + _villages(text)
+            + _counties_of_provinces(text, tokens, lexicon))
 
 
 VILLAGE = re.compile(rf"(?:(?<=、)|(?<=在|到|赴|至))([{HAN}]{{2,3}}村)")
@@ -790,6 +811,25 @@ def _places_gone_to(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
     return mentions
 
 
+PLACE_TAGS = {"ns", "nr", "nz"}  # jieba reads some county names as persons (丰宁) or names (和田)
+AFTER_PLACE = re.compile("[、，,。；;）)的等和与及两籍]|$")
+
+
+def _counties_of_provinces(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """`河北迁安`, `内蒙古兴和的`: a province's short name right before a rare two-character
+    place word that a pause or 的 ends is one place name (not 河北代表团). The characters
+    decide, not the tokens: jieba may split the county (兴|和)."""
+    mentions = []
+    for province in (t for t in tokens if t.word in lexicon.provinces):
+        county = text[province.end:province.end + 2]
+        if (len(county) == 2 and AFTER_PLACE.match(text, province.end + 2)
+                and (county in lexicon.places or dictionary_tag(county) in PLACE_TAGS
+                     and word_frequency(county) < COMMON_PLACE_WORD
+                     and county not in lexicon.generic_words and county[0] not in FUNCTION_CHARS)):
+            mentions.append(Mention("Location", province.word + county, province.start, province.end + 2))
+    return mentions
+
+
 def _single_name_char(token: Token, following: Token) -> bool:
     return (token.end == following.start and len(token.word) == 1 and token.word not in FUNCTION_CHARS
             and token.pos in PROPER_POS | {"g", "zg"})
@@ -807,7 +847,10 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     place, a proper noun, a character jieba does not know (`回天地区`, not `生活区`)."""
     if not span or text.startswith(lexicon.descriptor_words, span[-1].end):
         return None  # 北京市劳动模范: the place describes a person
+    span = _after_building_verb(span, lexicon)
     name = text[span[0].start: span[-1].end]
+    if len(name) > 2 and name[-1] == name[-2] and name[:-1] in lexicon.places:  # 房山区|区职工: the district, then 区 of 区职工
+        return Mention("Location", name[:-1], span[0].start, span[-1].end - 1)
     known = next((p for p in sorted(lexicon.places, key=len, reverse=True) if name.endswith(p)), None)
     if known and not any(t.pos in PROPER_POS and t.word not in known for t in span[:-1]):
         return Mention("Location", known, span[-1].end - len(known), span[-1].end)  # 首都职工志愿密云区
@@ -834,6 +877,17 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     return Mention("Location", text[start:end], start, end)
 
 
+def _after_building_verb(span: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`高水平|建设|北京城市副中心`: a two-character verb before a proper place ends what
+    came before; the place's name starts after it (not 职工|服务|中心, a body's work)."""
+    for k in range(len(span) - 2, -1, -1):
+        after = span[k + 1]
+        if span[k].pos in ("v", "vn") and len(span[k].word) == 2 \
+                and (after.pos in PROPER_POS or after.word in lexicon.places):
+            return span[k + 1:]
+    return span
+
+
 def _quoted_places(text: str, lexicon: Lexicon) -> list[Mention]:
     """`“没有共产党就没有新中国”纪念馆`: a quoted name right before a place head."""
     heads = "|".join(map(re.escape, lexicon.place_suffixes))
@@ -849,7 +903,21 @@ GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "�
 
 def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     events = _quoted_events(text, lexicon) + _headed_events(text, tokens, lexicon) + _object_events(text, lexicon)
+    listed = _quoted_lists(text, lexicon)
+    events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
     return events + _joined_activities(text, events, lexicon)
+
+
+QUOTED_NAME = re.compile(r"“[^“”]{2,40}”")
+
+
+def _quoted_lists(text: str, lexicon: Lexicon) -> list[Mention]:
+    """`开展了“A”“B”、“C”等系列读书活动`: each quoted name of a list launched is an event."""
+    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
+    name = QUOTED_NAME.pattern
+    pattern = re.compile(f"(?:{verbs})了?((?:{name}[、和及与]?)+{name})等")
+    return [Mention("Event", q.group(), q.start(), q.end())
+            for match in pattern.finditer(text) for q in QUOTED_NAME.finditer(text, match.start(1), match.end(1))]
 
 
 def _joined_activities(text: str, events: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -908,10 +976,15 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
             span = [t for t in span if t.start >= counted.end()]  # `一场`, `14场`: a count, no part of the name
         if len(span) < 2:
             continue
-        for start, end in _split_joint_events(text, span[0].start, span[-1].end, lexicon):
+        year = YEAR_BEFORE.search(text, max(0, span[0].start - 7), span[0].start)
+        first = year.start() if year else span[0].start  # 2014年北京市…大赛: the year is printed in the name
+        for start, end in _split_joint_events(text, first, span[-1].end, lexicon):
             if _is_named_event(text[start:end], lexicon):
                 mentions.append(Mention("Event", text[start:end], start, end))
     return mentions
+
+
+YEAR_BEFORE = re.compile(r"(?<![\d.])\d{4}年度?$")
 
 
 def _with_leading_quality(ending_at: dict[int, Token], span: list[Token]) -> list[Token]:
@@ -946,6 +1019,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         start, end = match.span(1)
         if _planned_or_habitual(text, match.start(), lexicon) and "“" not in match.group(1):
             continue  # 今后将继续开展…活动, 定期开展…培训: a kind of activity, not one that took place
+        if AS_A.search(text, start, end):
+            continue  # 把开展X作为一项长期活动: what an activity is taken as, no name
         cut = text.rfind("的", start, end)
         if cut >= 0:
             start = cut + 1
@@ -970,6 +1045,9 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
             if _is_named_event(name, lexicon, launched=True):
                 mentions.append(Mention("Event", name, part_start, part_end))
     return mentions
+
+
+AS_A = re.compile("作为|成为|当作|看作")
 
 
 def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:
@@ -1090,10 +1168,10 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     mentions = []
     inner_verb = re.compile(verbs)
     site = f"([^，,。；;！？!?、\n]{{4,80}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,4}}(?:{heads}))"
-    listed = re.compile(f"、{site}")
+    listed = re.compile(f"(?:、|以及|和|及|与){site}")
     for match in re.finditer(f"(?:{verbs})了?{site}", text):
         spans = [match.span(1)]
-        while (more := listed.match(text, spans[-1][1])) is not None:  # 来到A工地、B项目部、…
+        while (more := listed.match(text, spans[-1][1])) is not None:  # 来到A工地、B项目部和C工地
             spans.append(more.span(1))
         mentions += [m for start, end in spans if (m := _site(text, start, end, inner_verb, heads))]
     return mentions

@@ -50,6 +50,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
     text = article.text
     headline_actor = _headline_actor(article, entities)
     previous = headline_actor  # acts where a sentence names no actor
+    visitors: list[Entity] = []  # who made the latest visit: a visiting party stands for them
     mentions = _mentions_by_sentence(article, entities)
     roles: list[Relation] = []  # the posts named so far: a person met again acts for the same body
     for sentence in article.sentences:
@@ -57,7 +58,9 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         sentence_roles = _holds_role(items, article, sentence, entities, lexicon)
         roles += sentence_roles
         relations += sentence_roles
-        relations += _visited(text, items, sentence, roles, entities, lexicon, previous)
+        visits = _visited(text, items, sentence, roles, entities, lexicon, previous, visitors)
+        visitors = _subjects_of(visits, entities) or visitors
+        relations += visits
         relations += _visits_everywhere(text, items, sentence, relations)
         relations += _received(text, items, sentence, lexicon)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
@@ -329,6 +332,8 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
         chain = _title_chain(text, items, i)
         if not re.fullmatch(r"[，,、]?", text[last_end:chain[0].start]):
             body_before = None  # only a chain that follows right after `X，` continues X's body
+        if body_before is not None and not _fits(chain, body_before, lexicon):
+            body_before = None  # `镇人大主席甲、副镇长乙`: a deputy mayor is no officer of the congress
         posts = _posts_of(chain, entities, body_before) or _posts_of_body_named_before(chain, sentence, entities, lexicon)
         if posts:  # the body the titles are about, not the union inside it (工会主席)
             body_before = next((org for org, _ in posts if not org.name.endswith(UNION)), posts[0][0])
@@ -338,6 +343,17 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
                 relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,
                                           sentence.index))
     return relations + _elected(items, text, sentence, entities)
+
+
+def _fits(chain: list[Item], body: Entity, lexicon: Lexicon) -> bool:
+    """Can the posts of a chain that names no body be posts of `body`? A post of a kind
+    of body (局长, 镇长) needs a body of that kind."""
+    for link in chain:
+        heads = next((h for ending, h in lexicon.post_bodies.items() if link.text.endswith(ending)), None) \
+            if link.kind == "post" else None
+        if heads and not body.name.endswith(heads):
+            return False
+    return True
 
 
 def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities: list[Entity],
@@ -588,7 +604,9 @@ def _party(text: str, items: list[Item], last: Item) -> list[Item]:
 
 
 def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relation], entities: list[Entity],
-             lexicon: Lexicon, previous: list[Entity]) -> list[Relation]:
+             lexicon: Lexicon, previous: list[Entity], visitors: list[Entity]) -> list[Relation]:
+    """Who went to which bodies and places; a visiting party named without its members
+    (`调研组先后来到…`) stands for `visitors`, those of the latest visit."""
     relations = []
     for start, end in _verb_positions(sentence, lexicon.visit_verbs) + _went_to(text, items, sentence):
         if _inside(start, items):
@@ -604,11 +622,30 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             acting_at = gone_to
             objects = [o for o in _listed_after(text, items, gone_to + 1, ("Organization", "Location"))
                        if o.end <= start and not _is_admin_area(o.entity, lexicon)]
-        for subject in _subjects(text, items, sentence, acting_at, roles, entities, lexicon, previous) if objects else []:
+        party = visitors if visitors and _visiting_party_before(text, items, sentence, acting_at, lexicon) else None
+        subjects = party or _subjects(text, items, sentence, acting_at, roles, entities, lexicon, previous)
+        for subject in subjects if objects else []:
             for obj in objects:
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
     return relations
+
+
+PARTY_ACTS = re.compile(r"(?:人员)?(?:先后|随后|还|又|也|再|分别|一同|一起|共同|首先|接着|随即)*$")
+
+
+def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos: int, lexicon: Lexicon) -> bool:
+    """Does a visiting party with no name of its own act at `pos` (`随后，调研组先后来到`)?"""
+    clause = max([sentence.start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, pos))])
+    if any(clause <= i.start < pos for i in items if i.kind == "entity"):
+        return False  # `区总工会慰问组来到`: the body named acts
+    before = PARTY_ACTS.search(text, clause, pos)
+    return text.endswith(lexicon.visiting_groups, clause, before.start())
+
+
+def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]:
+    names = list(dict.fromkeys(r.args["subject"] for r in visits))
+    return [e for name in names for e in entities if e.name == name]
 
 
 GONE_BY = re.compile(r"(?:近日|日前|再次|专门|先后|分别|也|又)?$")
@@ -962,6 +999,18 @@ def _sites_in_named_places(article: Article, entities: list[Entity], lexicon: Le
     return relations
 
 
+DESCRIBED = re.compile(r"[\u4e00-\u9fff]{1,4}的")
+
+
+def _organised_there(text: str, items: list[Item], place: Item, lexicon: Lexicon) -> bool:
+    """`在南海子公园，A组织了B活动`: a body right after the place and a pause organises there."""
+    body = next((i for i in items if i.start > place.end), None)
+    if body is None or not _kind(body, "Organization") or not re.fullmatch(r"[，,]", text[place.end:body.start]):
+        return False
+    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
+    return re.match(rf"[^，,。；;]{{0,4}}?(?:{verbs})", text[body.end:]) is not None
+
+
 def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
     """Is the item a site whose name starts with another place of the sentence (`北车营村…项目`)?"""
     return _kind(item, "Location") and item.entity.name.endswith(lexicon.site_heads) and any(_kind(other, "Location") and other.entity is not item.entity
@@ -1001,10 +1050,12 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         builder = next((i for i in items if i.start == pos and _kind(i, "Organization")), None)
         if places and builder is not None and builder.end == places[0].start:
             pos = builder.end  # 在中建一局|北京城市副中心二期建设工地举行: the builder's site
-        if not places or places[0].start - pos > 1:
-            continue
+        if not places or places[0].start - pos > 1 and not DESCRIBED.fullmatch(text, pos, places[0].start):
+            continue  # (在美丽的A: a word describing the place may stand before it)
         rest = text[places[0].end:]
-        if not re.match(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?(?:" + "|".join(lexicon.host_verbs) + ")", rest):
+        hosted = re.match(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?[内里]?(?:正式|隆重|顺利|成功|圆满|盛大)?(?:"
+                          + "|".join(lexicon.host_verbs) + ")", rest)
+        if not hosted and not _organised_there(text, items, places[0], lexicon):
             continue  # (在A(B)举行: B names the hall of A)
         # the innermost place named: 于琉璃庙镇白河湾栈道 -> 白河湾栈道
         place = places[0]

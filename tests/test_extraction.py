@@ -863,3 +863,52 @@ def test_a_township_party_committee_and_studios_named_after_their_leaders_belong
     assert {"part": "韩立新创新工作室", "whole": "北京华通电子有限公司"} in parts
     assert {"part": "赵五劳模创新工作室", "whole": "通州区环境卫生服务中心"} in parts
     assert not any("全员" in o for o in _entities(facts, "Organization"))
+
+
+def test_a_post_with_its_charge_and_counties_named_with_their_province():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，延庆区总工会党组书记、分管日常工作副主席孙立华带队走访企业。"
+                   "来自河北丰宁、内蒙古兴和的农民工和甘肃职工参加活动，河北代表团也到场。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "孙立华", "org": "延庆区总工会", "role": "分管日常工作副主席"} in roles
+    assert {"person": "孙立华", "org": "延庆区总工会", "role": "党组书记"} in roles
+    places = _entities(facts, "Location")
+    assert {"河北丰宁", "内蒙古兴和", "甘肃"} <= places
+    assert not any("代表团" in p for p in places)
+
+
+def test_a_visiting_party_stands_for_the_latest_visitors():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，市总工会副主席陈明一行到平谷区总工会调研。"
+                   "调研组先后来到平谷区滨河街道职工服务站、北京平谷科技园，看望一线职工。"
+                   "区总工会慰问组还来到北京京东物流有限公司。\n")
+    visits = _rels(facts, "visited")
+    for subject in ("北京市总工会", "陈明"):
+        assert {"subject": subject, "object": "平谷区滨河街道职工服务站"} in visits
+        assert {"subject": subject, "object": "北京平谷科技园"} in visits
+        assert {"subject": subject, "object": "北京京东物流有限公司"} not in visits
+    assert {"subject": "平谷区总工会", "object": "北京京东物流有限公司"} in visits
+
+
+def test_a_chain_of_posts_in_three_bodies_and_a_deputy_mayor_is_no_officer_of_the_congress():
+    facts = _facts("标题\n\n本报讯（记者 王明）北京市交通委党委委员、市运输办常务副主任、市出租协会党委书记、会长李明，"
+                   "中国农林水利工会全国委员会主席、分党组书记王强出席。镇人大主席张振忠、副镇长贾武毅出席活动。"
+                   "他主要办主任交办的事。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "李明", "org": "北京市交通委", "role": "党委委员"} in roles
+    assert {"person": "李明", "org": "北京市运输办", "role": "常务副主任"} in roles
+    assert {"person": "李明", "org": "北京市出租协会", "role": "会长"} in roles
+    assert {"person": "王强", "org": "中国农林水利工会全国委员会", "role": "分党组书记"} in roles
+    assert not any(r["person"] == "贾武毅" for r in roles)
+    assert not any(o.startswith("主要") for o in _entities(facts, "Organization"))
+
+
+def test_quoted_lists_years_and_places_of_events():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，在美丽的朝阳公园，石景山区总工会组织了2026年职工趣味运动会。"
+                   "区总工会还开展了“午间读书会”“匠心讲堂”等系列读书活动，并把开展健步走作为一项长期活动。"
+                   "与会人员参观了中铁三局项目部职工生活区和城建集团项目部职工小家。\n")
+    events = _entities(facts, "Event")
+    assert {"2026年职工趣味运动会", "午间读书会", "匠心讲堂"} <= events
+    assert not any("作为" in e or "”“" in e for e in events)
+    organized = _rels(facts, "organized")
+    assert {"org": "石景山区总工会", "event": "匠心讲堂"} in organized
+    assert {"entity": "2026年职工趣味运动会", "location": "朝阳公园"} in _rels(facts, "located_in")
+    assert {"中铁三局项目部职工生活区", "城建集团项目部职工小家"} <= _entities(facts, "Location")
