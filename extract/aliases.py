@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from .lexicon import Lexicon
-from .mentions import QUOTE, SHORT_ALIAS, TOWNSHIPS, township_level
+from .mentions import FULL_CONGRESS, QUOTE, SHORT_ALIAS, SHORT_CONGRESS, TOWNSHIPS, township_level
 from .model import Entity, Mention
 from .segment import words
 
@@ -78,6 +78,9 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         return True
     if kind == "Person":
         return False
+    if kind == "Event" and (congress := SHORT_CONGRESS.search(short)) and congress.end() == len(short):
+        held = FULL_CONGRESS.search(full)  # 北京工会十四大 / 北京市工会第十四次代表大会
+        return held is not None and held.group(1) == congress.group(1) and _is_subsequence(short[:congress.start()], full)
     if kind == "Event":  # “X”活动 / X; 企业职工趣味运动会 / 趣味运动会 (the same head, fewer words)
         quoted, bare = QUOTE.match(full), _strip_quotes(short)
         if quoted is not None:

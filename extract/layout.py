@@ -118,8 +118,9 @@ def is_headline_like(line: Line) -> bool:
 
 
 def _starts_with_banner(lines: list[Line]) -> bool:
-    """The page banner is a headline-like first line directly followed by another headline."""
-    return len(lines) > 2 and is_headline_like(lines[0]) and is_headline_like(lines[1])
+    """The page banner is a headline-like first line directly followed by another headline
+    (not by a subtitle after a dash, which belongs to the first line: the article's title)."""
+    return len(lines) > 2 and is_headline_like(lines[0]) and is_headline_like(lines[1]) and not lines[1].subtitle
 
 
 def _is_open(text: str) -> bool:

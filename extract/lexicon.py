@@ -117,6 +117,12 @@ class Lexicon:
         return re.compile("|".join(map(re.escape, longest_first(set(self.known_events) | set(self.games)))))
 
     @cached_property
+    def hosting_pattern(self) -> re.Pattern:
+        """A verb of taking place, after how (`隆重开幕`) or inside what (`书屋内正式启动`)."""
+        verbs = "|".join(map(re.escape, self.host_verbs))
+        return re.compile(f"[内里]?(?:正式|隆重|顺利|成功|圆满|盛大)?(?:{verbs})")
+
+    @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
 

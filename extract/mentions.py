@@ -50,11 +50,13 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _event_mentions(text, tokens, lexicon)
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
+    candidates += _abbreviated_bodies(tokens, lexicon)
     candidates += _visited_sites(text, lexicon)
     candidates += _campaign_mentions(text, campaigns)
     candidates += _known_events(text, lexicon)
     candidates += _quoted_teams(text)
     candidates += _township_committees(text, candidates, lexicon)
+    candidates += _congresses(text, candidates, lexicon)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
@@ -74,7 +76,7 @@ def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     votes: dict[str, set[str]] = {}
     for m in mentions:
         if m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
-            if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and text.startswith(lexicon.host_verbs, m.end):
+            if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and lexicon.hosting_pattern.match(text, m.end):
                 votes.setdefault(m.text, set()).add("Location")
             elif ORGANISING.match(text[m.end:m.end + 60]):
                 votes.setdefault(m.text, set()).add("Organization")
@@ -511,6 +513,22 @@ def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon, 
 
 
 CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大
+FULL_CONGRESS = re.compile(r"第([一二三四五六七八九十]{1,4})次(?:会员|职工)?代表大会")
+SHORT_CONGRESS = re.compile(r"工会([一二三四五六七八九十]{1,3})大")
+
+
+def _congresses(text: str, candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A union's congress (`北京市工会第十四次代表大会`) has a short form (`北京工会十四大`, a
+    known place before it) that names it where the article prints the full one; elsewhere the
+    short form is a set phrase (`中国工会十八大精神`)."""
+    numbers = {m.group(1) for m in FULL_CONGRESS.finditer(text)
+               if any(c.type == "Organization" and c.end == m.start() and c.text.endswith("工会") for c in candidates)}
+    short = []
+    for match in SHORT_CONGRESS.finditer(text):
+        place = max((p for p in lexicon.places if text.endswith(p, 0, match.start())), key=len, default=None)
+        if place and match.group(1) in numbers:
+            short.append(Mention("Event", text[match.start() - len(place):match.end()], match.start() - len(place), match.end()))
+    return short
 PARTY_AND_GOVERNMENT = re.compile(r"(.+?[区市县]委)([区市县]政府)")
 
 
@@ -1255,8 +1273,15 @@ def _trim_organiser_prefix(candidates: list[Mention], lexicon: Lexicon) -> list[
     for m in candidates:
         org = next((o for o in orgs if m.type == "Event" and o.start == m.start and o.end < m.end - 2), None)
         rest = m.text[org.end - m.start:] if org else ""
-        out.append(Mention("Event", rest, org.end, m.end) if org and _is_named_event(rest, lexicon, launched=True) else m)
+        own = FULL_CONGRESS.match(rest) is not None  # 北京市工会第十四次代表大会: the union's own congress
+        out.append(Mention("Event", rest, org.end, m.end) if org and not own and _is_named_event(rest, lexicon, launched=True) else m)
     return out
+
+
+def _abbreviated_bodies(tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """A known abbreviation of a body standing as a word of its own (`全总党组书记`)."""
+    return [Mention("Organization", t.word, t.start, t.end) for t in tokens
+            if t.word in lexicon.abbreviations and _ends_with(lexicon.abbreviations[t.word], lexicon.org_suffixes)]
 
 
 def _user_mentions(text: str, lexicon: Lexicon) -> list[Mention]:

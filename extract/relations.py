@@ -860,7 +860,8 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
     """`A主席甲作了主题报告`; `…甲，…乙，…丙分别做了事迹报告`: every person named before
     分别 (先后, 依次). The speech follows a person's name right away (not 工作报告)."""
     heads = "|".join(map(re.escape, lexicon.speech_heads))
-    for speech in re.finditer(rf"({SPEAKING_IN_TURN})?[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})", sentence.text):
+    for speech in re.finditer(rf"({SPEAKING_IN_TURN})?(?:向(?:大会|会议|全会|与会代表))?[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})",
+                              sentence.text):  # 甲向大会作报告: 甲 speaks
         start = sentence.start + speech.start()
         if not any(i.end == start and _kind(i, "Person") for i in items):
             continue
@@ -1053,8 +1054,8 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         if not places or places[0].start - pos > 1 and not DESCRIBED.fullmatch(text, pos, places[0].start):
             continue  # (在美丽的A: a word describing the place may stand before it)
         rest = text[places[0].end:]
-        hosted = re.match(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?[内里]?(?:正式|隆重|顺利|成功|圆满|盛大)?(?:"
-                          + "|".join(lexicon.host_verbs) + ")", rest)
+        hall = re.match(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?", rest)
+        hosted = lexicon.hosting_pattern.match(rest, hall.end())
         if not hosted and not _organised_there(text, items, places[0], lexicon):
             continue  # (在A(B)举行: B names the hall of A)
         # the innermost place named: 于琉璃庙镇白河湾栈道 -> 白河湾栈道

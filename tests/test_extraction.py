@@ -912,3 +912,18 @@ def test_quoted_lists_years_and_places_of_events():
     assert {"org": "石景山区总工会", "event": "匠心讲堂"} in organized
     assert {"entity": "2026年职工趣味运动会", "location": "朝阳公园"} in _rels(facts, "located_in")
     assert {"中铁三局项目部职工生活区", "城建集团项目部职工小家"} <= _entities(facts, "Location")
+
+
+def test_a_union_congress_its_short_form_and_who_speaks_at_it():
+    facts = _facts("标题\n\n本报讯（记者 王明）天津市工会第十五次代表大会在天津会议中心隆重开幕，天津市委书记张立，"
+                   "全总党组书记、副主席王海等领导出席大会开幕式并讲话，天津市总工会主席刘强向大会作报告。"
+                   "“我参加了天津工会十四大，这次又来到天津工会十五大。”大家学习中国工会十八大精神。\n")
+    congress = next(e for e in facts.entities if e.type == "Event" and "天津工会十五大" in [e.name, *e.aliases])
+    assert "天津市工会第十五次代表大会" in [congress.name, *congress.aliases]
+    events = _entities(facts, "Event")
+    assert not any("十四大" in e or "十八大" in e for e in events), "no full form printed: a set phrase"
+    assert {"entity": congress.name, "location": "天津会议中心"} in _rels(facts, "located_in")
+    taking_part = _rels(facts, "participated_in")
+    for person in ("张立", "王海", "刘强"):
+        assert {"subject": person, "event": congress.name} in taking_part
+    assert {"person": "王海", "org": "中华全国总工会", "role": "副主席"} in _rels(facts, "holds_role")

@@ -111,3 +111,12 @@ def test_a_photo_credit_closing_a_paragraph_ends_the_article_before_the_next_hea
                       "p.txt")
     assert [a.title for a in page.articles] == ["第一条新闻的标题", "第二条新闻的标题"]
     assert [(c.person, c.role) for c in page.articles[0].credits] == [("张晶", "记者")]
+
+
+def test_a_page_that_opens_with_a_title_and_its_dash_subtitle_has_no_banner():
+    page = split_page("盛会振奋人心 使命催人奋进\n\n——某区工会第五次代表大会开幕侧记\n\n"
+                      "5月6日上午，某区工会第五次代表大会开幕。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["盛会振奋人心 使命催人奋进"]
+    with_banner = split_page("奋力谱写新时代首都工会工作新篇章\n\n某区总工会慰问环卫职工\n\n"
+                             "本报讯（记者 王明）近日，某区总工会走访环卫职工。\n", "t.txt")
+    assert [a.title for a in with_banner.articles] == ["某区总工会慰问环卫职工"]
