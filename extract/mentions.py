@@ -23,12 +23,13 @@ from .segment import words as segment_words
 HAN = r"\u4e00-\u9fff"
 NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "nw", "ng", "zg", "tg", "g"}
 PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
+PERSON_POS = {"nr", "nrt", "nrfg"}  # jieba's person tags, also given to common words (练兵)
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
 FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据"
                      "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿除")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
-                     "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康"}
+                     "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "劳动"}
 REFERRING = {"该", "本", "其"}
 PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")  # make a name proper
 LEFT_TRIM = {"该", "各", "整个", "多", "每个", "所有", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
@@ -57,6 +58,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _quoted_teams(text)
     candidates += _township_committees(text, candidates, lexicon)
     candidates += _congresses(text, candidates, lexicon)
+    candidates += _headline_events_echoed(text, article.headline_end, candidates, lexicon)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
@@ -515,6 +517,21 @@ def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon, 
 CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")  # 中国工会十八大
 FULL_CONGRESS = re.compile(r"第([一二三四五六七八九十]{1,4})次(?:会员|职工)?代表大会")
 SHORT_CONGRESS = re.compile(r"工会([一二三四五六七八九十]{1,3})大")
+
+
+def _headline_events_echoed(text: str, headline_end: int, candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`金海湖镇职工竞技全民运动会` in a headline, `举办全民运动会` in the text: the text's
+    shorter form, a last part of the headline's name, names the same event."""
+    echoes = []
+    for event in (m for m in candidates if m.type == "Event" and m.end <= headline_end):
+        offset = 0
+        for word in segment_words(event.text)[:-1]:
+            offset += len(word)
+            short = event.text[offset:]
+            if len(short) >= 4 and _ends_with(short, lexicon.event_suffixes):
+                echoes += [Mention("Event", short, m.start(), m.end())
+                           for m in re.compile(re.escape(short)).finditer(text, headline_end)]
+    return echoes
 
 
 def _congresses(text: str, candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1048,6 +1065,9 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         listed = text.find("、", start, end)
         if 0 <= listed - start <= 2 and "“" not in text[start:end]:
             continue  # 书画、摄影活动: a list of kinds, not a name
+        if re.search("[、和]", text[start:end]) and not PROPER_MARK.search(text[start:end]) \
+                and not any(t.pos in PROPER_POS - PERSON_POS for t in _tokens(text[start:end])):
+            continue  # 岗位练兵、赛前培训, 选手报名和培训: kinds of work listed, no name
         for token in _tokens(text[start:end]):  # `为…`, but not 对口帮扶, 在职职工: words of the name
             if token.word not in FUNCTION_CHARS:
                 break
@@ -1121,13 +1141,14 @@ def _inside_quoted_name(mention: Mention, text: str) -> bool:
 
 
 def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """Names listed with 、 and closed by `等企业` or `共N家…` are bodies, head or not
+    """Names listed with 、 and closed by `等企业`, `共N家…` or `三个企业` are bodies, head or not
     (`美团、京东、顺丰共5家站点`, `中芯国际、和利时等企业`), even those named like places."""
     heads = "|".join(map(re.escape, lexicon.enumeration_heads))
     # no item starts with a conjunction, except right after 、 where none stands (`、和利时、`)
     item = f"(?:(?<=、)[和与及])?(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
     count = r"(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:辖区|区内|周边|驻区|本地)?"  # 等22家辖区单位
-    pattern = rf"({item}(?:、{item})+)(?:等{count}(?:{heads})|共\d+家)"
+    counted = r"[一二三四五六七八九十两\d]+[个家]"  # 北京现代、北京奔驰、北汽动力三个企业
+    pattern = rf"({item}(?:、{item})+)(?:等{count}(?:{heads})|共\d+家|{counted}(?:{heads}))"
     mentions = []
     for match in re.finditer(pattern, text):
         units = re.search(r"(?:单位|部门)$", match.group()) is not None

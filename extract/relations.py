@@ -758,10 +758,11 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
     relations = []
     events = [i for i in items if _kind(i, "Event")]
     for start, end in _verb_positions(sentence, lexicon.organize_verbs) if events or main_event else []:
-        if _inside(start, items):
-            continue
+        if _inside(start, items) or text.endswith(("为", "为了"), sentence.start, start):
+            continue  # (为举办X营造氛围: X is what the work serves, not what was organised)
         hosted_by = text.rfind("由", sentence.start, start)
-        launched = [e.entity for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])]
+        launched = [e.entity for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])
+                    and not _served(text, e.start, lexicon)]
         if hosted_by >= 0:
             # `由A、B主办，C协办，D承办的…活动`: every body named from 由 to the verb organises;
             # the event may stand before (`“暖心伴考”活动是由A牵头举办`) or be the article's own
@@ -781,6 +782,11 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             relations.append(Relation("organized", {"org": a.entity.name, "event": b.entity.name},
                                       sentence=sentence.index))
     return relations
+
+
+def _served(text: str, event_start: int, lexicon: Lexicon) -> bool:
+    """`为举办X营造氛围`: X is what the work serves, not what was organised."""
+    return any(text.endswith(("为" + verb, "为了" + verb), 0, event_start) for verb in lexicon.organize_verbs)
 
 
 JOINING = re.compile("联合|携手|联手|会同")
@@ -883,7 +889,8 @@ def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | No
 
 
 REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
-ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
+COUNTED_UNITS = r"[一二三四五六七八九十两\d]+[个家](?:企业|单位|公司|部门|机构)"  # A、B、C三个企业参加
+ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UNITS}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
 ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*")
 
 

@@ -927,3 +927,17 @@ def test_a_union_congress_its_short_form_and_who_speaks_at_it():
     for person in ("张立", "王海", "刘强"):
         assert {"subject": person, "event": congress.name} in taking_part
     assert {"person": "王海", "org": "中华全国总工会", "role": "副主席"} in _rels(facts, "holds_role")
+
+
+def test_companies_counted_after_a_list_and_an_event_echoed_from_the_headline():
+    facts = _facts("平谷区某镇职工趣味全民运动会\n\n本报讯（记者 王明）近日，平谷区某镇总工会在某公园举办全民运动会。"
+                   "镇总工会组织京西现代、京西奔驰、燕山动力三个企业参加，为举办2030年世界休闲大会营造氛围。"
+                   "赛前开展了岗位练兵、赛前培训。来自燕山股份的选手李强获胜，劳动午报记者到场。\n")
+    bodies = _entities(facts, "Organization")
+    assert {"京西现代", "京西奔驰", "燕山动力", "燕山股份", "劳动午报"} <= bodies
+    event = next(e for e in facts.entities if e.type == "Event" and e.name == "全民运动会")
+    assert "平谷区某镇职工趣味全民运动会" in event.aliases
+    taking_part = _rels(facts, "participated_in")
+    assert {"subject": "京西奔驰", "event": "全民运动会"} in taking_part
+    assert not any("休闲大会" in r["event"] for r in _rels(facts, "organized"))
+    assert not any("练兵" in e for e in _entities(facts, "Event"))
