@@ -33,7 +33,7 @@ ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际",
 REFERRING = {"该", "本", "其"}
 PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")  # make a name proper
 LEFT_TRIM = {"该", "各", "整个", "多", "每个", "所有", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
-             "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新"}
+             "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新", "新建", "新成立"}
 QUOTE = re.compile(r"[“\"「『‘]([^”\"」』‘’]{2,40})[”\"」』’]")
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 SHORT_ALIAS = re.compile(r"[（(]以下简称[“\"「]?([^”\"」）)]{2,20})[”\"」]?[）)]")
@@ -433,8 +433,9 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
                                   lexicon)
         if len(span) > 1 and span[-1].word in UNION_WORDS and span[-2].word.endswith(UNION_HEADS):
             span = span[:-1]  # `…工会委员会工会主席`: the union's own chair, no union of the union
-        if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span):
-            continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`: no body's name
+        if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span) \
+                or COUNT_AFTER.match(text, span[-1].end):
+            continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`, `新建工会20家`: no body's name
         if text.startswith("界", span[-1].end) and len(span) > 2 and _is_head(span[-2], lexicon.org_suffixes):
             span = span[:-1]  # `区政协工会界委员`: the council, of which 工会界 is a sector
         if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and CONGRESS.match(text, span[-1].end):
@@ -734,7 +735,8 @@ def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
 LOCAL_HEADS = ("街道", "地区", "镇", "乡", "村", "社区")
 
 
-MEASURE = "个名家支位人次场项所条件批座户辆"
+MEASURE = "个名家支只位人次场项所条件批座户辆"
+COUNT_AFTER = re.compile(r"[一二三四五六七八九十两\d]+[家个]")
 
 
 def _counted(span: list[Token]) -> bool:
@@ -1301,8 +1303,10 @@ def _trim_organiser_prefix(candidates: list[Mention], lexicon: Lexicon) -> list[
 
 def _abbreviated_bodies(tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     """A known abbreviation of a body standing as a word of its own (`全总党组书记`)."""
-    return [Mention("Organization", t.word, t.start, t.end) for t in tokens
-            if t.word in lexicon.abbreviations and _ends_with(lexicon.abbreviations[t.word], lexicon.org_suffixes)]
+    return [Mention("Organization", t.word, t.start, t.end) for t, after in zip(tokens, tokens[1:] + [None])
+            if t.word in lexicon.abbreviations and _ends_with(lexicon.abbreviations[t.word], lexicon.org_suffixes)
+            and (after is None or after.start > t.end or not _name_like(after, lexicon)
+                 or after.word in lexicon.posts or after.word in lexicon.org_words)]  # not 北大|红楼
 
 
 def _user_mentions(text: str, lexicon: Lexicon) -> list[Mention]:

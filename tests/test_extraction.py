@@ -941,3 +941,11 @@ def test_companies_counted_after_a_list_and_an_event_echoed_from_the_headline():
     assert {"subject": "京西奔驰", "event": "全民运动会"} in taking_part
     assert not any("休闲大会" in r["event"] for r in _rels(facts, "organized"))
     assert not any("练兵" in e for e in _entities(facts, "Event"))
+
+
+def test_abbreviations_inside_names_counted_teams_and_new_unions_are_no_bodies():
+    facts = _facts("标题\n\n本报讯（记者 王明）参观北大红楼后，全总党组书记王海讲话。"
+                   "今年全区新建工会12家，各乡镇的30只代表队参加比赛。\n")
+    bodies = _entities(facts, "Organization")
+    assert "中华全国总工会" in bodies and "北京大学" not in bodies
+    assert not any("新建" in b or "代表队" in b for b in bodies)
