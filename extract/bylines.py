@@ -23,7 +23,10 @@ PHOTO_BY_NAMES = rf"({NAMES_ONLY})[\s\u3000]*(?:摄影报道|攝影報道|摄|�
 PHOTO_NAMES = re.compile(rf"^\s*{PHOTO_BY_NAMES}")  # a line of its own
 END_PHOTO_NAMES = re.compile(rf"(?<=[。！？”」])\s*{PHOTO_BY_NAMES}")  # closing a paragraph: `…。张晶 摄`
 # `□本报记者 李一然` on a line of its own (before or after the text)
-CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*((?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY})\s*$")
+# `工人日报-中工网记者赖志凯 通讯员包秀媛`, `文/北京青年报记者 王斌`: an outlet before the role
+OUTLET = r"(?:文[/／]\s*)?(?:[\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台)[-—–]?){0,2}"
+ONE_CREDIT = rf"(?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY}"
+CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{OUTLET}({ONE_CREDIT}(?:[\s\u3000]+{ONE_CREDIT})*)\s*$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 SEPARATORS = re.compile(r"[\s\u3000、，,/]+")
 
@@ -56,10 +59,11 @@ def _line_credit_spans(text: str) -> list[tuple[int, int]]:
     or is a credit of names alone (`毛朝阳、姚磊 摄影报道`)."""
     spans, start = [], 0
     for line in text.split("\n"):
-        match = END_CREDIT.search(line) or _names_only(END_NAMES.search(line)) or _photo_names(line) \
-            or CREDIT_LINE.match(line)
+        match = END_CREDIT.search(line) or _names_only(END_NAMES.search(line)) or _photo_names(line)
         if match:
             spans.append((start + match.start(1), start + match.end(1)))
+        elif match := CREDIT_LINE.match(line):  # the whole line, its outlet included (工人日报-中工网记者…)
+            spans.append((start + match.start(), start + match.end()))
         start += len(line) + 1
     return spans
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bylines import credit_spans_in
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
 from .segment import UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
@@ -62,7 +63,9 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
-    others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)]
+    credits = credit_spans_in(text)  # `华北日报-华北网记者…`: the outlet of a credit line names no body of the story
+    others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)
+              and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others), lexicon), key=lambda m: m.start)
 
@@ -547,7 +550,7 @@ def _congresses(text: str, candidates: list[Mention], lexicon: Lexicon) -> list[
         if place and match.group(1) in numbers:
             short.append(Mention("Event", text[match.start() - len(place):match.end()], match.start() - len(place), match.end()))
     return short
-PARTY_AND_GOVERNMENT = re.compile(r"(.+?[区市县]委)([区市县]政府)")
+PARTY_AND_GOVERNMENT = re.compile(r"(.*?[区市县]委)([区市县]政府)")
 
 
 def _split_party_and_government(mention: Mention) -> list[Mention]:
@@ -563,7 +566,7 @@ def _split_party_and_government(mention: Mention) -> list[Mention]:
 TOWN_THEN_COMPANY = re.compile(rf"(.{{2,10}}?(?:镇|(?<!城)乡|街道))(?=[{HAN}A-Za-z]{{2,}}?(?:公司|厂|项目部)$)")
 
 
-TOWNSHIP_COMMITTEE = re.compile("党委|党工委")
+TOWNSHIP_COMMITTEE = re.compile("党委|党工委|党支部|党总支")
 
 
 def _township_committees(text: str, candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -571,12 +574,14 @@ def _township_committees(text: str, candidates: list[Mention], lexicon: Lexicon)
     (a company's 党委 is part of the company, and its post is 党委书记)."""
     found = []
     for m in candidates:
-        level = _ends_with(m.text, TOWNSHIPS + ("地区",)) if m.type == "Location" else None
+        level = _ends_with(m.text, TOWNSHIPS + ("地区", "村", "社区")) if m.type == "Location" else None
         committee = TOWNSHIP_COMMITTEE.match(text, m.end) if level and len(m.text) - len(level) >= 2 else None
-        if committee is not None:  # with its district, when printed right before: 顺义区马坡镇党委
-            district = next((d for d in candidates if d.type == "Location" and d.end == m.start
-                             and d.text in lexicon.places and d.text.endswith(("区", "县"))), m)
-            found.append(Mention("Organization", text[district.start:committee.end()], district.start, committee.end()))
+        if committee is not None:  # with the places printed right before: 顺义区马坡镇党委, 妙峰山镇水峪嘴村党支部
+            start = m.start
+            while (before := next((d for d in candidates if d.type == "Location" and d.end == start
+                                   and d.text.endswith(("区", "县") + TOWNSHIPS)), None)) is not None:
+                start = before.start
+            found.append(Mention("Organization", text[start:committee.end()], start, committee.end()))
     return found
 
 
@@ -1154,12 +1159,16 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     mentions = []
     for match in re.finditer(pattern, text):
         units = re.search(r"(?:单位|部门)$", match.group()) is not None
-        offset = match.start(1)
+        offset, listed = match.start(1), []
         for index, name in enumerate(match.group(1).split("、")):
             start, end = offset, offset + len(name)
             offset = end + 1
             if index == 0:  # only the first name can carry the words before the list
                 start += _leading_words(name, lexicon)
+            listed.append((start, end))
+        for start, end in reversed(listed):
+            if any(m.type == "Person" and start <= m.start < end for m in found):
+                break  # `…副主席郭燕带队到A、B等单位`: the list starts after the person
             mention = _listed_body(text[start:end], start, found, units, lexicon)
             if mention is not None:
                 mentions.append(mention)

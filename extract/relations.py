@@ -508,6 +508,10 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
         elif len(gap) > (max_gap if not out else 4) or re.search(r"[。；;！？]", gap) \
                 or (out and not LIST_GAP.match(gap)) or (not out and re.search(r"[，,]", gap)):
             break
+        following = next((i for i in items if i.start >= item.end), None)
+        if out and re.search(r"[，,]", gap) and following is not None and following.kind == "post" \
+                and following.start == item.end:
+            break  # `调研了A，B党支部书记甲介绍`: after the pause, B names the post of who speaks
         if _kind(item, *types):
             if out and gap == "" and _kind(out[-1], "Location"):
                 out[-1] = item  # 青龙湖镇北车营村: the inner place is the one visited
@@ -572,7 +576,8 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     if not actors:
         return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
     persons = [i for i in items if i.end <= pos and _kind(i, "Person")]
-    leader = persons[-1] if persons and (persons[-1] in actors or LEADING.match(text, persons[-1].end)) else None
+    leader = persons[-1] if persons and (persons[-1] in actors or LEADING.match(text, persons[-1].end)
+                                         or ACTING_NOW.fullmatch(text, persons[-1].end, pos)) else None
     held = [r.args["org"] for r in roles if leader is not None and r.args["person"] == leader.entity.name]
     if held:
         union_first = sorted(set(held), key=lambda name: (not name.endswith(UNION), name))
@@ -584,6 +589,7 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
 
 REPORTER = re.compile(r"(?:记者|笔者)(?:一行)?(?:近日|日前|再次|先后|又|也)?$")
 LEADING = re.compile(r"等?(?:一行|带队|率队|带领)")  # the person leads the group that acts
+ACTING_NOW = re.compile(r"(?:近日|日前|再次|专门|亲自|先后|分别|也|又|还|一同)*")  # `副主席李红到…`: the person acts
 DELEGATION = re.compile(r"等(?:一行|\d+人|人)?")  # `A部长璩敬东，B主席耿振华等一行来到`: all of them
 
 

@@ -70,3 +70,13 @@ def test_a_credit_without_a_role_gives_a_person_but_no_byline():
     assert {"钱立平", "孙晓雯", "黄明远", "郑雪"} <= {e.name for e in facts.entities if e.type == "Person"}
     assert not [r for r in facts.relations if r.type == "byline"]
     assert [a.title for a in page.articles] == ["标题", "第二篇的标题"]
+
+
+def test_a_credit_line_with_its_outlet_names_the_reporters_and_no_outlet_body():
+    page = split_page("某区总工会启动慰问\n\n华北日报-华北网记者张明远 通讯员李秀英\n\n近日，某区总工会走访企业。\n\n"
+                      "第二篇的标题\n\n近日，某公司举办活动。\n\n文/北方青年报记者 王斌\n", "t.txt")
+    first, second = (extract_article(a) for a in page.articles)
+    assert [(r.args["person"], r.role) for r in first.relations if r.type == "byline"] == \
+        [("张明远", "记者"), ("李秀英", "通讯员")]
+    assert not any("日报" in e.name for e in first.entities)
+    assert [(r.args["person"], r.role) for r in second.relations if r.type == "byline"] == [("王斌", "记者")]

@@ -949,3 +949,18 @@ def test_abbreviations_inside_names_counted_teams_and_new_unions_are_no_bodies()
     bodies = _entities(facts, "Organization")
     assert "中华全国总工会" in bodies and "北京大学" not in bodies
     assert not any("新建" in b or "代表队" in b for b in bodies)
+
+
+def test_a_visit_by_a_titled_person_to_a_list_and_a_village_party_branch():
+    facts = _facts("标题\n\n本报讯（记者 王明）门头沟区总工会开展专项慰问，该区总工会党组成员、副主席郭燕带队到区公安分局、"
+                   "区卫健委等单位慰问。区总工会副主席李红到北京同仁医院慰问。李红一行还调研了雁翅镇村史馆，"
+                   "雁翅镇太子墓村党支部书记胡凤才介绍情况。劳模们感谢区委区政府的关心。\n")
+    visits = _rels(facts, "visited")
+    for place in ("门头沟区公安分局", "门头沟区卫健委"):
+        assert {"subject": "门头沟区总工会", "object": place} in visits
+        assert {"subject": "郭燕", "object": place} in visits
+    assert {"subject": "李红", "object": "北京同仁医院"} in visits
+    assert not any(v["object"].endswith("党支部") for v in visits)
+    assert {"person": "胡凤才", "org": "雁翅镇太子墓村党支部", "role": "书记"} in _rels(facts, "holds_role")
+    bodies = _entities(facts, "Organization")
+    assert {"门头沟区委", "门头沟区政府"} <= bodies and not any("党组成员" in b for b in bodies)
