@@ -56,7 +56,23 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         else:
             by_name[(kind, entity.name)] = entity
         by_name[(kind, entity.name)].mentions = sorted(mentions, key=lambda m: m.start)
-    return sorted(by_name.values(), key=lambda e: e.mentions[0].start)
+    return sorted(_owners_named_by_their_union(list(by_name.values())), key=lambda e: e.mentions[0].start)
+
+
+BARE_COMPANY = ("集团公司", "总公司", "集团", "公司")
+
+
+def _owners_named_by_their_union(entities: list[Entity]) -> list[Entity]:
+    """`集团公司党委常委` after `北京城建集团公司工会`: a bare company head names the company
+    whose union the article names."""
+    unions = [e.name for e in entities if e.type == "Organization" and e.name.endswith("工会")]
+    for entity in entities:
+        if entity.type == "Organization" and entity.name in BARE_COMPANY:
+            owner = next((u[:-2] for u in unions if u[:-2].endswith(entity.name) and len(u) > len(entity.name) + 3), None)
+            if owner is not None:
+                entity.aliases = sorted({*entity.aliases, entity.name})
+                entity.name = owner
+    return entities
 
 
 def _declared_pairs(text: str) -> set[tuple[str, str]]:

@@ -324,6 +324,7 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
     text = article.text
     relations = []
     body_before: Entity | None = None  # the body of the previous chain, while titles go on
+    union_before: Entity | None = None  # the union of the previous chain's last post
     last_end = sentence.start
     for i, item in enumerate(items):
         if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" \
@@ -334,9 +335,13 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
             body_before = None  # only a chain that follows right after `X，` continues X's body
         if body_before is not None and not _fits(chain, body_before, lexicon):
             body_before = None  # `镇人大主席甲、副镇长乙`: a deputy mayor is no officer of the congress
-        posts = _posts_of(chain, entities, body_before) or _posts_of_body_named_before(chain, sentence, entities, lexicon)
+        default = union_before if union_before is not None and body_before is not None \
+            and all(link.text.endswith("主席") for link in chain if link.kind == "post") else body_before
+        posts = _posts_of(chain, entities, default) or _posts_of_body_named_before(chain, sentence, entities, lexicon)
         if posts:  # the body the titles are about, not the union inside it (工会主席)
             body_before = next((org for org, _ in posts if not org.name.endswith(UNION)), posts[0][0])
+            # (but `…工会主席甲，副主席乙`: the union's chair, then its vice-chair)
+            union_before = posts[-1][0] if posts[-1][0].name.endswith(UNION) else None
         last_end = item.end
         for person in _name_list(text, items, i):
             for org, post in posts:
@@ -590,7 +595,7 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
 REPORTER = re.compile(r"(?:记者|笔者)(?:一行)?(?:近日|日前|再次|先后|又|也)?$")
 LEADING = re.compile(r"等?(?:一行|带队|率队|带领)")  # the person leads the group that acts
 ACTING_NOW = re.compile(r"(?:近日|日前|再次|专门|亲自|先后|分别|也|又|还|一同)*")  # `副主席李红到…`: the person acts
-DELEGATION = re.compile(r"等(?:一行|\d+人|人)?")  # `A部长璩敬东，B主席耿振华等一行来到`: all of them
+DELEGATION = re.compile(r"等(?:一行|\d+人|人)?|一行")  # `A部长璩敬东，B主席耿振华(等)一行来到`: all of them
 
 
 def _party(text: str, items: list[Item], last: Item) -> list[Item]:

@@ -964,3 +964,15 @@ def test_a_visit_by_a_titled_person_to_a_list_and_a_village_party_branch():
     assert {"person": "胡凤才", "org": "雁翅镇太子墓村党支部", "role": "书记"} in _rels(facts, "holds_role")
     bodies = _entities(facts, "Organization")
     assert {"门头沟区委", "门头沟区政府"} <= bodies and not any("党组成员" in b for b in bodies)
+
+
+def test_a_bare_company_head_names_the_company_of_its_union_and_a_vice_chair_follows_the_union_chair():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，北京住总集团公司工会开展“送温暖”活动。集团公司党委常委、工会主席徐明，"
+                   "副主席刘冬一行来到冬奥村第三标段项目部。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "徐明", "org": "北京住总集团公司", "role": "党委常委"} in roles
+    assert {"person": "徐明", "org": "北京住总集团公司工会", "role": "主席"} in roles
+    assert {"person": "刘冬", "org": "北京住总集团公司工会", "role": "副主席"} in roles
+    visits = _rels(facts, "visited")
+    for subject in ("北京住总集团公司工会", "徐明", "刘冬"):
+        assert {"subject": subject, "object": "冬奥村第三标段项目部"} in visits
