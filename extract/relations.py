@@ -528,6 +528,8 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
     return out
 
 
+# 围绕X…, 面向X…: the object of a preposition does not act
+GOVERNED_BY = ("围绕", "按照", "根据", "依托", "结合", "针对", "面向", "为", "向", "给")
 # 在X的协助下: X helps; 按照X要求: X asks; neither acts
 HELPER_PHRASE = re.compile(r"在[^，,。；;]{2,30}?(?:的)?(?:协助|帮助|支持|配合|指导)下"
                            r"|(?:按照|根据|依照|遵照)[^，,。；;]{2,30}?(?:的)?(?:要求|部署|安排|通知)")
@@ -541,10 +543,13 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
                for i in _listed_after(text, items, sentence.start + m.end(), ("Organization", "Location"), max_gap=1)}
     before = [i for i in items
               if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)
-              and not any(a <= i.start < b for a, b in helping) and id(i) not in origins]
-    clause = max(text.rfind(p, sentence.start, pos) for p in "，,；;")
-    if any(i.start > clause for i in before):  # the clause of the verb names its own actor
-        before = [i for i in before if i.start > clause]
+              and not any(a <= i.start < b for a, b in helping) and id(i) not in origins
+              and not text.endswith(GOVERNED_BY, sentence.start, i.start)]
+    pauses = [m.end() for m in re.finditer("[，,；;]", text[sentence.start:pos])]
+    for clause in reversed(pauses):  # the nearest clause that names an actor (`作为A…之一，B联合C，来到D`)
+        if any(i.start >= sentence.start + clause for i in before):
+            before = [i for i in before if i.start >= sentence.start + clause]
+            break
     by = text.rfind("由", sentence.start, pos)
     if by >= 0:
         after_by = [i for i in before if i.start > by]

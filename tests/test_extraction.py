@@ -976,3 +976,14 @@ def test_a_bare_company_head_names_the_company_of_its_union_and_a_vice_chair_fol
     visits = _rels(facts, "visited")
     for subject in ("北京住总集团公司工会", "徐明", "刘冬"):
         assert {"subject": subject, "object": "冬奥村第三标段项目部"} in visits
+
+
+def test_the_actor_is_named_in_the_nearest_clause_and_never_after_a_preposition():
+    facts = _facts("标题\n\n作为南城区总工会“送温暖”系列活动之一，1月17日上午，南城区温暖基金会联合南城区交通工会，"
+                   "来到南城公交集团慰问职工。南城区工会干部学院围绕南城区总工会重点工作安排，组织实施了“匠心筑梦”专场培训。\n")
+    visits = _rels(facts, "visited")
+    assert {"subject": "南城区温暖基金会", "object": "南城公交集团"} in visits
+    assert not any(v["subject"] == "南城区总工会" for v in visits)
+    organized = _rels(facts, "organized")
+    assert {"org": "南城区工会干部学院", "event": "匠心筑梦"} in organized
+    assert {"org": "南城区总工会", "event": "匠心筑梦"} not in organized
