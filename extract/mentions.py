@@ -818,7 +818,35 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 if mention is not None:
                     mentions.append(mention)
     return (mentions + _quoted_places(text, lexicon) + _places_gone_to(text, tokens, lexicon) + _villages(text)
-            + _counties_of_provinces(text, tokens, lexicon))
+            + _counties_of_provinces(text, tokens, lexicon) + _places_hosting(text, lexicon))
+
+
+def _places_hosting(text: str, lexicon: Lexicon) -> list[Mention]:
+    """`在胡庄休闲健身公园举办…`, `来到漕运遗址，`: what stands between 在 and a verb of taking
+    place, or after a verb of visiting, ending in a place head, is a place, whatever jieba
+    makes of its words (休闲|健身, 漕运 read as verbs)."""
+    heads = "|".join(map(re.escape, lexicon.place_suffixes))
+    verbs = "|".join(map(re.escape, lexicon.visit_verbs))
+    hosted = rf"(?:在|于)([{HAN}]{{2,14}}?(?:{heads}))(?=[内里]?(?:正式|隆重)?(?:举办|举行|开展|组织|召开|启动|开幕))"
+    visited = rf"(?:{verbs})了?([{HAN}]{{2,14}}?(?:{heads}))(?=[，,。、和及与]|开展|看望|慰问|为|调研|参观)"
+    mentions = []
+    for match in re.finditer(f"{hosted}|{visited}", text):
+        group = 1 if match.group(1) else 2
+        start, end = match.start(group), match.end(group)
+        for inner in re.finditer(verbs, text[start:end]):  # 慰问品送至X: X
+            start = match.start(group) + inner.end()
+        name = text[start:end]
+        head = _ends_with(name, lexicon.place_suffixes)
+        if head is None or len(name) == len(head):
+            continue
+        body = name[:-len(head)]
+        if re.search("(?:区|县|镇|乡|街道|村).", body) or any(h in body for h in lexicon.org_suffixes if len(h) > 1) \
+                or any(body.startswith(p) for p in lexicon.places):
+            continue  # 琉璃庙镇白河湾栈道, 某公司总部一层展厅, 通州临河里街道: places named apart
+        if len(body) >= 2 and body not in lexicon.generic_words and body[0] not in FUNCTION_CHARS \
+                and not any(w in lexicon.generic_words or dictionary_tag(w) in ("r", "m") for w in segment_words(body)[:1]):
+            mentions.append(Mention("Location", name, start, end))
+    return mentions
 
 
 VILLAGE = re.compile(rf"(?:(?<=、)|(?<=在|到|赴|至))([{HAN}]{{2,3}}村)")

@@ -987,3 +987,12 @@ def test_the_actor_is_named_in_the_nearest_clause_and_never_after_a_preposition(
     organized = _rels(facts, "organized")
     assert {"org": "南城区工会干部学院", "event": "匠心筑梦"} in organized
     assert {"org": "南城区总工会", "event": "匠心筑梦"} not in organized
+
+
+def test_places_between_zai_and_a_verb_of_taking_place_or_after_a_visit_whatever_jieba_reads():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，某镇总工会在李庄休闲健身公园举办职工趣味运动会。"
+                   "职工们骑行来到漕运遗址，参观了某公司总部一层展厅，又于琉璃庙镇白河湾栈道举行健步走活动。\n")
+    places = _entities(facts, "Location")
+    assert {"李庄休闲健身公园", "漕运遗址"} <= places
+    assert not any("展厅" in p or p == "琉璃庙镇白河湾栈道" for p in places)
+    assert {"entity": "职工趣味运动会", "location": "李庄休闲健身公园"} in _rels(facts, "located_in")
