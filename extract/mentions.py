@@ -909,7 +909,7 @@ BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")
 NOT_A_PLACE = re.compile(r"\d+路$|之路$|心桥$")  # 7路 (a bus line); 青春之路, 连心桥 (figures of speech)
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
-BRANCH = re.compile(r"[一二三四五六七八九十\d]{1,2}期|[\u4e00-\u9fff]{1,3}店")
+BRANCH = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}期[）)]?|[\u4e00-\u9fff]{1,3}店")  # 南海子公园(二期)
 
 
 def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:

@@ -38,6 +38,8 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     # words that start with a union and go on (工会工作, 工会组织) hide the union's name
     glued += [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2 and w.startswith(UNION_WORDS)
               and w not in lexicon.org_suffixes and w not in posts]
+    # a head glued to 总部 (公司总部, 集团总部) hides where the body's name ends
+    glued += [w for w, freq in tokenizer.FREQ.items() if freq and w.endswith("总部") and w[:-2] in heads]
     for word in glued:
         tokenizer.del_word(word)
 

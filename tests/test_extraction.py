@@ -996,3 +996,10 @@ def test_places_between_zai_and_a_verb_of_taking_place_or_after_a_visit_whatever
     assert {"李庄休闲健身公园", "漕运遗址"} <= places
     assert not any("展厅" in p or p == "琉璃庙镇白河湾栈道" for p in places)
     assert {"entity": "职工趣味运动会", "location": "李庄休闲健身公园"} in _rels(facts, "located_in")
+
+
+def test_the_development_zone_short_form_a_phase_in_brackets_and_a_company_headquarters():
+    facts = _facts("标题\n\n本报讯（记者 王明）经开区总工会举办职工健步走活动，职工从南海子公园(二期)出发。"
+                   "区总工会一行还来到新浪公司总部走访调研。\n")
+    assert {"北京经济技术开发区总工会", "新浪公司"} <= _entities(facts, "Organization")
+    assert "南海子公园(二期)" in _entities(facts, "Location")
