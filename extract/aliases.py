@@ -59,7 +59,7 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return sorted(_owners_named_by_their_union(list(by_name.values())), key=lambda e: e.mentions[0].start)
 
 
-BARE_COMPANY = ("集团公司", "总公司", "集团", "公司")
+BARE_COMPANY = ("集团公司", "总公司", "集团", "公司")  # company heads printed alone for "the company"
 
 
 def _owners_named_by_their_union(entities: list[Entity]) -> list[Entity]:
@@ -68,10 +68,10 @@ def _owners_named_by_their_union(entities: list[Entity]) -> list[Entity]:
     unions = [e.name for e in entities if e.type == "Organization" and e.name.endswith("工会")]
     for entity in entities:
         if entity.type == "Organization" and entity.name in BARE_COMPANY:
-            owner = next((u[:-2] for u in unions if u[:-2].endswith(entity.name) and len(u) > len(entity.name) + 3), None)
-            if owner is not None:
+            owners = {u[:-len("工会")] for u in unions if u[:-len("工会")].endswith(entity.name)} - {entity.name}
+            if len(owners) == 1:  # (two companies' unions named: the text does not say which)
                 entity.aliases = sorted({*entity.aliases, entity.name})
-                entity.name = owner
+                entity.name = owners.pop()
     return entities
 
 

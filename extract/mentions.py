@@ -437,7 +437,7 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         if len(span) > 1 and span[-1].word in UNION_WORDS and span[-2].word.endswith(UNION_HEADS):
             span = span[:-1]  # `…工会委员会工会主席`: the union's own chair, no union of the union
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span) \
-                or COUNT_AFTER.match(text, span[-1].end):
+                or span[-1].word in UNION_WORDS and UNIONS_COUNTED.match(text, span[-1].end):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`, `新建工会20家`: no body's name
         if text.startswith("界", span[-1].end) and len(span) > 2 and _is_head(span[-2], lexicon.org_suffixes):
             span = span[:-1]  # `区政协工会界委员`: the council, of which 工会界 is a sector
@@ -539,17 +539,20 @@ def _headline_events_echoed(text: str, headline_end: int, candidates: list[Menti
 
 
 def _congresses(text: str, candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """A union's congress (`北京市工会第十四次代表大会`) has a short form (`北京工会十四大`, a
-    known place before it) that names it where the article prints the full one; elsewhere the
-    short form is a set phrase (`中国工会十八大精神`)."""
-    numbers = {m.group(1) for m in FULL_CONGRESS.finditer(text)
-               if any(c.type == "Organization" and c.end == m.start() and c.text.endswith("工会") for c in candidates)}
+    """A union's congress (`北京市工会第十四次代表大会`, one event with the union in its name,
+    as the guidelines' annotators read it) has a short form (`北京工会十四大`, the union's
+    place before it) that names it where the article prints the full one; elsewhere the short
+    form is a set phrase (`中国工会十八大精神`)."""
+    held = {(m.group(1), c.text) for m in FULL_CONGRESS.finditer(text) for c in candidates
+            if c.type == "Organization" and c.end == m.start() and c.text.endswith("工会")}
     short = []
     for match in SHORT_CONGRESS.finditer(text):
         place = max((p for p in lexicon.places if text.endswith(p, 0, match.start())), key=len, default=None)
-        if place and match.group(1) in numbers:
+        if place and any(number == match.group(1) and union.startswith(place) for number, union in held):
             short.append(Mention("Event", text[match.start() - len(place):match.end()], match.start() - len(place), match.end()))
     return short
+
+
 PARTY_AND_GOVERNMENT = re.compile(r"(.*?[区市县]委)([区市县]政府)")
 
 
@@ -741,7 +744,7 @@ LOCAL_HEADS = ("街道", "地区", "镇", "乡", "村", "社区")
 
 
 MEASURE = "个名家支只位人次场项所条件批座户辆"
-COUNT_AFTER = re.compile(r"[一二三四五六七八九十两\d]+[家个]")
+UNIONS_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[家个](?=[，,。；;、]|$)")  # 新建工会12家。
 
 
 def _counted(span: list[Token]) -> bool:
@@ -824,11 +827,11 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
 def _places_hosting(text: str, lexicon: Lexicon) -> list[Mention]:
     """`在胡庄休闲健身公园举办…`, `来到漕运遗址，`: what stands between 在 and a verb of taking
     place, or after a verb of visiting, ending in a place head, is a place, whatever jieba
-    makes of its words (休闲|健身, 漕运 read as verbs)."""
+    makes of its words (休闲|健身, 漕运 read as verbs); but not a phrase (`附近的公园`)."""
     heads = "|".join(map(re.escape, lexicon.place_suffixes))
     verbs = "|".join(map(re.escape, lexicon.visit_verbs))
-    hosted = rf"(?:在|于)([{HAN}]{{2,14}}?(?:{heads}))(?=[内里]?(?:正式|隆重)?(?:举办|举行|开展|组织|召开|启动|开幕))"
-    visited = rf"(?:{verbs})了?([{HAN}]{{2,14}}?(?:{heads}))(?=[，,。、和及与]|开展|看望|慰问|为|调研|参观)"
+    hosted = rf"(?:在|于)([{HAN}]{{2,14}}?(?:{heads}))(?={lexicon.hosting_pattern.pattern})"
+    visited = rf"(?:{verbs})了?([{HAN}]{{2,14}}?(?:{heads}))(?=[，,。、和及与为]|{verbs})"
     mentions = []
     for match in re.finditer(f"{hosted}|{visited}", text):
         group = 1 if match.group(1) else 2
@@ -843,7 +846,7 @@ def _places_hosting(text: str, lexicon: Lexicon) -> list[Mention]:
         if re.search("(?:区|县|镇|乡|街道|村).", body) or any(h in body for h in lexicon.org_suffixes if len(h) > 1) \
                 or any(body.startswith(p) for p in lexicon.places):
             continue  # 琉璃庙镇白河湾栈道, 某公司总部一层展厅, 通州临河里街道: places named apart
-        if len(body) >= 2 and body not in lexicon.generic_words and body[0] not in FUNCTION_CHARS \
+        if len(body) >= 2 and body not in lexicon.generic_words and not set(body) & FUNCTION_CHARS \
                 and not any(w in lexicon.generic_words or dictionary_tag(w) in ("r", "m") for w in segment_words(body)[:1]):
             mentions.append(Mention("Location", name, start, end))
     return mentions
@@ -881,7 +884,7 @@ def _places_gone_to(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
     return mentions
 
 
-PLACE_TAGS = {"ns", "nr", "nz"}  # jieba reads some county names as persons (丰宁) or names (和田)
+PLACE_TAGS = {"ns", "nr"}  # jieba reads some county names as persons (丰宁); nz names trades (宏达)
 AFTER_PLACE = re.compile("[、，,。；;）)的等和与及两籍]|$")
 
 
@@ -1100,9 +1103,10 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         listed = text.find("、", start, end)
         if 0 <= listed - start <= 2 and "“" not in text[start:end]:
             continue  # 书画、摄影活动: a list of kinds, not a name
-        if re.search("[、和]", text[start:end]) and not PROPER_MARK.search(text[start:end]) \
-                and not any(t.pos in PROPER_POS - PERSON_POS for t in _tokens(text[start:end])):
-            continue  # 岗位练兵、赛前培训, 选手报名和培训: kinds of work listed, no name
+        object_tokens = _tokens(text[start:end])
+        if any(t.word in ("、", "和") for t in object_tokens) and not PROPER_MARK.search(text[start:end]) \
+                and not any(t.pos in PROPER_POS - PERSON_POS for t in object_tokens):
+            continue  # 岗位练兵、赛前培训, 选手报名和培训: kinds of work listed, no name (but 和谐…活动)
         for token in _tokens(text[start:end]):  # `为…`, but not 对口帮扶, 在职职工: words of the name
             if token.word not in FUNCTION_CHARS:
                 break

@@ -351,11 +351,11 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
 
 
 def _fits(chain: list[Item], body: Entity, lexicon: Lexicon) -> bool:
-    """Can the posts of a chain that names no body be posts of `body`? A post of a kind
+    """Can the posts of a chain that names no body be posts of `body`? The head of a kind
     of body (局长, 镇长) needs a body of that kind."""
-    for link in chain:
+    for link in chain:  # (主任 and the like head many kinds of body: 常委会主任, 中心主任)
         heads = next((h for ending, h in lexicon.post_bodies.items() if link.text.endswith(ending)), None) \
-            if link.kind == "post" else None
+            if link.kind == "post" and link.text.endswith("长") else None
         if heads and not body.name.endswith(heads):
             return False
     return True
@@ -656,7 +656,8 @@ def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos
     if any(clause <= i.start < pos for i in items if i.kind == "entity"):
         return False  # `区总工会慰问组来到`: the body named acts
     before = PARTY_ACTS.search(text, clause, pos)
-    return text.endswith(lexicon.visiting_groups, clause, before.start())
+    group = next((g for g in lexicon.visiting_groups if text.endswith(g, clause, before.start())), None)
+    return group is not None and not REPORTER.search(text, clause, before.start())  # (记者一行来到: no visitor)
 
 
 def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]:
@@ -664,7 +665,7 @@ def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]
     return [e for name in names for e in entities if e.name == name]
 
 
-GONE_BY = re.compile(r"(?:近日|日前|再次|专门|先后|分别|也|又)?$")
+GONE_BY = re.compile(r"(?:等)?(?:一行)?(?:人)?(?:近日|日前|再次|专门|先后|分别|也|又)?")  # 甲等一行先后到
 
 
 def _went_to(text: str, items: list[Item], sentence: Sentence) -> list[tuple[int, int]]:
@@ -674,8 +675,8 @@ def _went_to(text: str, items: list[Item], sentence: Sentence) -> list[tuple[int
         if word == "到":
             actor = next((i for i in reversed(items) if i.end <= offset and _kind(i, "Organization", "Person")), None)
             target = next((i for i in items if i.start == offset + 1 and _kind(i, "Organization", "Location")), None)
-            if actor is not None and target is not None and GONE_BY.search(text[actor.end:offset]) \
-                    and offset - actor.end <= 2 and _name_ends(text, target.end):
+            if actor is not None and target is not None and GONE_BY.fullmatch(text[actor.end:offset]) \
+                    and _name_ends(text, target.end):
                 found.append((offset, offset + 1))
         offset += len(word)
     return found
@@ -774,8 +775,8 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
     relations = []
     events = [i for i in items if _kind(i, "Event")]
     for start, end in _verb_positions(sentence, lexicon.organize_verbs) if events or main_event else []:
-        if _inside(start, items) or text.endswith(("为", "为了"), sentence.start, start):
-            continue  # (为举办X营造氛围: X is what the work serves, not what was organised)
+        if _inside(start, items):
+            continue
         hosted_by = text.rfind("由", sentence.start, start)
         launched = [e.entity for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])
                     and not _served(text, e.start, lexicon)]

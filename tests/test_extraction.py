@@ -1003,3 +1003,37 @@ def test_the_development_zone_short_form_a_phase_in_brackets_and_a_company_headq
                    "区总工会一行还来到新浪公司总部走访调研。\n")
     assert {"北京经济技术开发区总工会", "新浪公司"} <= _entities(facts, "Organization")
     assert "南海子公园(二期)" in _entities(facts, "Location")
+
+
+def test_a_party_that_goes_to_a_list_of_places_and_a_construction_site():
+    facts = _facts("标题\n\n本报讯（记者 王明）海淀区总工会副主席林志军等一行先后到中关村软件园、北京理工大学和新浪公司总部走访调研。"
+                   "市总工会副主席尚祖国一行来到中铁六局丰台站改建工程施工现场，看望一线职工。\n")
+    visits = _rels(facts, "visited")
+    for place in ("中关村软件园", "北京理工大学", "新浪公司"):
+        assert {"subject": "林志军", "object": place} in visits
+    assert any(v["subject"] == "尚祖国" and v["object"].endswith("丰台站改建工程施工现场") for v in visits)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("区总工会走访了困难职工所在的小区，又来到了附近的公园，送去慰问品。", ("小区", "公园")),
+    ("来自河北宏达的选手获得冠军。", ("河北宏达",)),
+    ("中建一局2个项目部获评先进。", ()),
+])
+def test_phrases_trade_names_and_counted_units_are_no_places(text, absent):
+    facts = _facts(f"标题\n\n本报讯（记者 王明）{text}\n")
+    places = _entities(facts, "Location")
+    assert not any(a in p for p in places for a in absent)
+    if "中建一局" in text:
+        assert "中建一局" in _entities(facts, "Organization")
+
+
+def test_activities_named_with_he_a_reporters_party_and_two_unions_of_companies():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，市总工会副主席陈明一行到平谷区总工会调研。"
+                   "记者一行来到北京京东物流有限公司。区总工会开展了和谐劳动关系创建活动。"
+                   "北京城建集团公司工会和北京住总集团公司工会慰问职工，集团公司党委常委徐明出席。"
+                   "区人大常委会主任张伟，副主任李强出席。天津市工会第十五次代表大会开幕，北京工会十五大代表也来了。\n")
+    assert not any(v["object"] == "北京京东物流有限公司" for v in _rels(facts, "visited"))
+    assert "和谐劳动关系创建活动" in _entities(facts, "Event")
+    assert not any(r["person"] == "徐明" and r["org"].startswith("北京") for r in _rels(facts, "holds_role"))
+    assert {"person": "李强", "org": "平谷区人大常委会", "role": "副主任"} in _rels(facts, "holds_role")
+    assert not any("北京工会十五大" in e for e in _entities(facts, "Event"))
