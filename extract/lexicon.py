@@ -75,6 +75,8 @@ class Lexicon:
     participate_verbs: tuple[str, ...]
     speech_heads: tuple[str, ...]
     visiting_groups: tuple[str, ...]
+    acting_adverbs: tuple[str, ...]
+    governing_words: tuple[str, ...]
     joint_verbs: tuple[str, ...]
     prize_verbs: tuple[str, ...]
     enumeration_heads: tuple[str, ...]
@@ -115,6 +117,11 @@ class Lexicon:
     def known_event_pattern(self) -> re.Pattern:
         """Any campaign or game known by name, the longest first (北京冬奥会 before 冬奥会)."""
         return re.compile("|".join(map(re.escape, longest_first(set(self.known_events) | set(self.games)))))
+
+    @cached_property
+    def adverbs(self) -> str:
+        """A regex of any run of words of time and manner (`近日先后`), none included."""
+        return "(?:" + "|".join(map(re.escape, self.acting_adverbs)) + ")*"
 
     @cached_property
     def hosting_pattern(self) -> re.Pattern:
@@ -179,6 +186,8 @@ def default_lexicon() -> Lexicon:
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         speech_heads=longest_first(_words("speech_heads.txt")),
         visiting_groups=longest_first(_words("visiting_groups.txt")),
+        acting_adverbs=longest_first(_words("acting_adverbs.txt")),
+        governing_words=longest_first(_words("governing_words.txt")),
         joint_verbs=longest_first(_words("joint_verbs.txt")),
         prize_verbs=longest_first(_words("prize_verbs.txt")),
         enumeration_heads=longest_first(_words("enumeration_heads.txt")),

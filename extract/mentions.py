@@ -532,9 +532,10 @@ def _headline_events_echoed(text: str, headline_end: int, candidates: list[Menti
         for word in segment_words(event.text)[:-1]:
             offset += len(word)
             short = event.text[offset:]
-            if len(short) >= 4 and _ends_with(short, lexicon.event_suffixes):
-                echoes += [Mention("Event", short, m.start(), m.end())
-                           for m in re.compile(re.escape(short)).finditer(text, headline_end)]
+            at = text.find(short, headline_end) if len(short) >= 4 and _ends_with(short, lexicon.event_suffixes) else -1
+            while at >= 0:
+                echoes.append(Mention("Event", short, at, at + len(short)))
+                at = text.find(short, at + len(short))
     return echoes
 
 

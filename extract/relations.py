@@ -528,8 +528,6 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
     return out
 
 
-# 围绕X…, 面向X…: the object of a preposition does not act
-GOVERNED_BY = ("围绕", "按照", "根据", "依托", "结合", "针对", "面向", "为", "向", "给")
 # 在X的协助下: X helps; 按照X要求: X asks; neither acts
 HELPER_PHRASE = re.compile(r"在[^，,。；;]{2,30}?(?:的)?(?:协助|帮助|支持|配合|指导)下"
                            r"|(?:按照|根据|依照|遵照)[^，,。；;]{2,30}?(?:的)?(?:要求|部署|安排|通知)")
@@ -544,7 +542,7 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
     before = [i for i in items
               if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)
               and not any(a <= i.start < b for a, b in helping) and id(i) not in origins
-              and not text.endswith(GOVERNED_BY, sentence.start, i.start)]
+              and not text.endswith(lexicon.governing_words, sentence.start, i.start)]  # 围绕X: X does not act
     pauses = [m.end() for m in re.finditer("[，,；;]", text[sentence.start:pos])]
     for clause in reversed(pauses):  # the nearest clause that names an actor (`作为A…之一，B联合C，来到D`)
         if any(i.start >= sentence.start + clause for i in before):
@@ -587,7 +585,7 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
         return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
     persons = [i for i in items if i.end <= pos and _kind(i, "Person")]
     leader = persons[-1] if persons and (persons[-1] in actors or LEADING.match(text, persons[-1].end)
-                                         or ACTING_NOW.fullmatch(text, persons[-1].end, pos)) else None
+                                         or re.fullmatch(lexicon.adverbs, text[persons[-1].end:pos])) else None
     held = [r.args["org"] for r in roles if leader is not None and r.args["person"] == leader.entity.name]
     if held:
         union_first = sorted(set(held), key=lambda name: (not name.endswith(UNION), name))
@@ -599,7 +597,6 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
 
 REPORTER = re.compile(r"(?:记者|笔者)(?:一行)?(?:近日|日前|再次|先后|又|也)?$")
 LEADING = re.compile(r"等?(?:一行|带队|率队|带领)")  # the person leads the group that acts
-ACTING_NOW = re.compile(r"(?:近日|日前|再次|专门|亲自|先后|分别|也|又|还|一同)*")  # `副主席李红到…`: the person acts
 DELEGATION = re.compile(r"等(?:一行|\d+人|人)?|一行")  # `A部长璩敬东，B主席耿振华(等)一行来到`: all of them
 
 
@@ -624,7 +621,7 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
     """Who went to which bodies and places; a visiting party named without its members
     (`调研组先后来到…`) stands for `visitors`, those of the latest visit."""
     relations = []
-    for start, end in _verb_positions(sentence, lexicon.visit_verbs) + _went_to(text, items, sentence):
+    for start, end in _verb_positions(sentence, lexicon.visit_verbs) + _went_to(text, items, sentence, lexicon):
         if _inside(start, items):
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
@@ -647,7 +644,6 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
     return relations
 
 
-PARTY_ACTS = re.compile(r"(?:人员)?(?:先后|随后|还|又|也|再|分别|一同|一起|共同|首先|接着|随即)*$")
 
 
 def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos: int, lexicon: Lexicon) -> bool:
@@ -655,7 +651,7 @@ def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos
     clause = max([sentence.start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, pos))])
     if any(clause <= i.start < pos for i in items if i.kind == "entity"):
         return False  # `区总工会慰问组来到`: the body named acts
-    before = PARTY_ACTS.search(text, clause, pos)
+    before = re.compile(f"(?:人员)?{lexicon.adverbs}$").search(text, clause, pos)
     group = next((g for g in lexicon.visiting_groups if text.endswith(g, clause, before.start())), None)
     return group is not None and not REPORTER.search(text, clause, before.start())  # (记者一行来到: no visitor)
 
@@ -665,17 +661,17 @@ def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]
     return [e for name in names for e in entities if e.name == name]
 
 
-GONE_BY = re.compile(r"(?:等)?(?:一行)?(?:人)?(?:近日|日前|再次|专门|先后|分别|也|又)?")  # 甲等一行先后到
 
 
-def _went_to(text: str, items: list[Item], sentence: Sentence) -> list[tuple[int, int]]:
+def _went_to(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
     """`房山区总工会到石楼镇为…授牌`: 到 right after a body or person, right before a place or body."""
     found, offset = [], sentence.start
     for word in segment_words(sentence.text) if "到" in sentence.text else ():
         if word == "到":
             actor = next((i for i in reversed(items) if i.end <= offset and _kind(i, "Organization", "Person")), None)
             target = next((i for i in items if i.start == offset + 1 and _kind(i, "Organization", "Location")), None)
-            if actor is not None and target is not None and GONE_BY.fullmatch(text[actor.end:offset]) \
+            if actor is not None and target is not None \
+                    and re.fullmatch(f"(?:等)?(?:一行)?(?:人)?{lexicon.adverbs}", text[actor.end:offset]) \
                     and _name_ends(text, target.end):
                 found.append((offset, offset + 1))
         offset += len(word)
