@@ -160,8 +160,6 @@ def _same_kind(short: str, kind_of: str, lexicon: Lexicon) -> bool:
             and kind_of[:2] == short[:2] and _is_subsequence(short, kind_of))
 
 
-
-
 def _without_place(name: str, lexicon: Lexicon) -> str:
     for place in sorted(lexicon.places, key=len, reverse=True):
         if name.startswith(place) and len(name) > len(place):

@@ -680,8 +680,6 @@ def _parenthesised_companies(text: str, tokens: list[Token], lexicon: Lexicon) -
     return mentions
 
 
-
-
 REGISTERED_FORM = re.compile("股份有限公司|有限责任公司|有限公司")
 REGISTERED_NAME_MAX = 20  # characters before the legal form
 

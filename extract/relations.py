@@ -644,8 +644,6 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
     return relations
 
 
-
-
 def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos: int, lexicon: Lexicon) -> bool:
     """Does a visiting party with no name of its own act at `pos` (`随后，调研组先后来到`)?"""
     clause = max([sentence.start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, pos))])
@@ -659,8 +657,6 @@ def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos
 def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]:
     names = list(dict.fromkeys(r.args["subject"] for r in visits))
     return [e for name in names for e in entities if e.name == name]
-
-
 
 
 def _went_to(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
