@@ -119,6 +119,16 @@ class Lexicon:
         return re.compile("|".join(map(re.escape, longest_first(set(self.known_events) | set(self.games)))))
 
     @cached_property
+    def organize_verb_pattern(self) -> str:
+        """A regex of any verb of organising, the longest first (组织开展 before 组织)."""
+        return "|".join(map(re.escape, self.organize_verbs))
+
+    @cached_property
+    def visit_verb_pattern(self) -> str:
+        """A regex of any verb of visiting, the longest first (走访慰问 before 走访)."""
+        return "|".join(map(re.escape, self.visit_verbs))
+
+    @cached_property
     def adverbs(self) -> str:
         """A regex of any run of words of time and manner (`近日先后`), none included."""
         return "(?:" + "|".join(map(re.escape, self.acting_adverbs)) + ")*"

@@ -828,7 +828,7 @@ def _places_hosting(text: str, lexicon: Lexicon) -> list[Mention]:
     place, or after a verb of visiting, ending in a place head, is a place, whatever jieba
     makes of its words (休闲|健身, 漕运 read as verbs); but not a phrase (`附近的公园`)."""
     heads = "|".join(map(re.escape, lexicon.place_suffixes))
-    verbs = "|".join(map(re.escape, lexicon.visit_verbs))
+    verbs = lexicon.visit_verb_pattern
     hosted = rf"(?:在|于)([{HAN}]{{2,14}}?(?:{heads}))(?={lexicon.hosting_pattern.pattern})"
     visited = rf"(?:{verbs})了?([{HAN}]{{2,14}}?(?:{heads}))(?=[，,。、和及与为]|{verbs})"
     mentions = []
@@ -985,7 +985,7 @@ QUOTED_NAME = re.compile(r"“[^“”]{2,40}”")
 
 def _quoted_lists(text: str, lexicon: Lexicon) -> list[Mention]:
     """`开展了“A”“B”、“C”等系列读书活动`: each quoted name of a list launched is an event."""
-    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
+    verbs = lexicon.organize_verb_pattern
     name = QUOTED_NAME.pattern
     pattern = re.compile(f"(?:{verbs})了?((?:{name}[、和及与]?)+{name})等")
     return [Mention("Event", q.group(), q.start(), q.end())
@@ -1082,7 +1082,7 @@ def _is_named_event(name: str, lexicon: Lexicon, launched: bool = False) -> bool
 def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     """What an organise verb launches: `开展了X…活动`, `举办Y…比赛`; cut at the last 的,
     and split `X活动暨Y活动` into two."""
-    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
+    verbs = lexicon.organize_verb_pattern
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
     mentions = []
     pattern = f"(?:{verbs})了?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
@@ -1244,7 +1244,7 @@ def _listed_body(name: str, start: int, found: list[Mention], units: bool, lexic
 def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     """Where a visit verb leads, up to a site head, is a place: `来到…综合交通枢纽工程03标段项目部`,
     `走进通州副中心A3-D楼装修改扩建工程项目` (cut at the last 的, named as _is_named_site says)."""
-    verbs = "|".join(map(re.escape, lexicon.visit_verbs))
+    verbs = lexicon.visit_verb_pattern
     heads = "|".join(map(re.escape, lexicon.site_heads))
     mentions = []
     inner_verb = re.compile(verbs)

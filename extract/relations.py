@@ -1024,7 +1024,7 @@ def _organised_there(text: str, items: list[Item], place: Item, lexicon: Lexicon
     body = next((i for i in items if i.start > place.end), None)
     if body is None or not _kind(body, "Organization") or not re.fullmatch(r"[，,]", text[place.end:body.start]):
         return False
-    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
+    verbs = lexicon.organize_verb_pattern
     return re.match(rf"[^，,。；;]{{0,4}}?(?:{verbs})", text[body.end:]) is not None
 
 
