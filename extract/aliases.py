@@ -56,7 +56,42 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         else:
             by_name[(kind, entity.name)] = entity
         by_name[(kind, entity.name)].mentions = sorted(mentions, key=lambda m: m.start)
-    return sorted(_owners_named_by_their_union(list(by_name.values())), key=lambda e: e.mentions[0].start)
+    entities = _with_declared_prefixes(_owners_named_by_their_union(list(by_name.values())), text)
+    _add_organiser_forms(text, entities)
+    return sorted(entities, key=lambda e: e.mentions[0].start)
+
+
+def _with_declared_prefixes(entities: list[Entity], text: str) -> list[Entity]:
+    """`北京水务投资中心（以下简称“水投中心”）` then `水投中心工会`: the union is
+    北京水务投资中心工会, printed in short."""
+    declared = {m.group(1) for m in SHORT_ALIAS.finditer(text)}
+    full_of = {short: e.name for e in entities if e.type == "Organization"
+               for short in declared if short in e.aliases}
+    out: dict[str, Entity] = {}
+    for entity in entities:
+        short = next((s for s in sorted(full_of, key=len, reverse=True)
+                      if entity.type == "Organization" and entity.name.startswith(s) and entity.name != s), None)
+        if short is not None:
+            printed = entity.name
+            entity = Entity(entity.type, full_of[short] + printed[len(short):],
+                            sorted({*entity.aliases, printed}), entity.mentions)
+        key = f"{entity.type}:{entity.name}"
+        if key in out:  # the full form is printed too: one entity
+            known = out[key]
+            known.aliases = sorted(set(known.aliases) | set(entity.aliases) - {known.name})
+            known.mentions = sorted(known.mentions + entity.mentions, key=lambda m: m.start)
+        else:
+            out[key] = entity
+    return list(out.values())
+
+
+def _add_organiser_forms(text: str, entities: list[Entity]) -> None:
+    """`水投中心工会|第二届…篮球比赛`: an event printed right after its organiser's name has
+    that longer form as an alias."""
+    org_at = {m.end: m.start for e in entities if e.type == "Organization" for m in e.mentions}
+    for entity in (e for e in entities if e.type == "Event"):
+        longer = {text[org_at[m.start]:m.end] for m in entity.mentions if m.start in org_at}
+        entity.aliases = sorted(set(entity.aliases) | {f for f in longer if f != entity.name})
 
 
 BARE_COMPANY = ("集团公司", "总公司", "集团", "公司")  # company heads printed alone for "the company"
@@ -85,6 +120,11 @@ def _is_subsequence(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _contest_in_full(name: str) -> str:
+    """`…篮球赛` is `…篮球比赛` written short."""
+    return name[:-1] + "比赛" if name.endswith("赛") and not name.endswith("比赛") else name
+
+
 def _strip_quotes(name: str) -> str:
     return re.sub(r"[“”\"「」『』]", "", name)
 
@@ -104,7 +144,7 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
                 return same.group(1) == quoted.group(1)
             kind_of = full[quoted.end():]  # “感恩有你”亲子沟通团体活动 / 亲子沟通活动
             return bare == quoted.group(1) or bare == _strip_quotes(full) or _same_kind(bare, kind_of, lexicon)
-        return _strip_quotes(full).endswith(bare)
+        return _strip_quotes(full).endswith(bare) or _strip_quotes(full).endswith(_contest_in_full(bare))
     for abbr, expansion in lexicon.abbreviations.items():
         if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):
             return True

@@ -13,6 +13,7 @@ Overlaps keep the longest span, so a place inside an organisation's name is not 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .bylines import credit_spans_in
@@ -43,7 +44,7 @@ PUNCT = set("，,。；;：:、！？!?（）()《》“”\"'‘’「」 \n")
 
 def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] = frozenset()) -> list[Mention]:
     text = article.text
-    all_tokens = _tokens(text)
+    all_tokens = _tokens(text, _names_kept_whole(text, lexicon))
     persons = _longest_non_overlapping(_person_mentions(article, all_tokens, lexicon))
     in_person = {i for m in persons for i in range(m.start, m.end)}
     tokens = [t for t in all_tokens if not in_person & set(range(t.start, t.end))]
@@ -68,6 +69,14 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
               and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others), lexicon), key=lambda m: m.start)
+
+
+def _names_kept_whole(text: str, lexicon: Lexicon) -> list[str]:
+    """Names jieba must not cut: short forms the article declares (`以下简称“水投中心”`)
+    and a user's own names of bodies and places."""
+    declared = [m.group(1) for m in SHORT_ALIAS.finditer(text)]
+    users = [name for name, kind in lexicon.user_entities.items() if kind != "Person" and name in text]
+    return [name for name in declared + users if len(name) > 1]
 
 
 VENUE_OR_BODY_HEADS = ("中心", "俱乐部")  # 体育中心 hosts a match; 文化活动中心 co-organises one
@@ -101,15 +110,40 @@ class Token:
         return f"{self.word}/{self.pos}"
 
 
-def _tokens(text: str) -> list[Token]:
+# A short insert in brackets inside a name: 施耐德(北京)低压电器有限公司, 全体(扩大)会议, 服务(帮扶)中心
+BRACKET_INSERT = re.compile(rf"(?<=[{HAN}])(?:[（(]([{HAN}]{{1,4}})[）)]|[-－])(?=[{HAN}])")  # and 中外运-敦豪
+INSERT = "insert"  # the tag of a merged insert token
+NOT_INSERTS = re.compile("^(?:左|右|中|前|后|图|下同|以下|简称|记者|通讯员)")  # captions and asides
+
+
+def _tokens(text: str, kept: Iterable[str] = ()) -> list[Token]:
     tokens, offset = [], 0
-    for word, pos in tagged_words(text):
+    for word, pos in tagged_words(text, kept):
         tokens.append(Token(word, pos, offset))
         offset += len(word)
-    return tokens
+    return _merge_bracket_inserts(text, tokens)
+
+
+def _merge_bracket_inserts(text: str, tokens: list[Token]) -> list[Token]:
+    inserts = {m.start(): m.end() for m in BRACKET_INSERT.finditer(text) if not NOT_INSERTS.match(m.group(1) or "-")}
+    if not inserts:
+        return tokens
+    merged, i = [], 0
+    while i < len(tokens):
+        end = inserts.get(tokens[i].start)
+        if end is None:
+            merged.append(tokens[i])
+            i += 1
+            continue
+        merged.append(Token(text[tokens[i].start:end], INSERT, tokens[i].start))
+        while i < len(tokens) and tokens[i].start < end:
+            i += 1
+    return merged
 
 
 def _name_like(token: Token, lexicon: Lexicon) -> bool:
+    if token.pos == INSERT:
+        return True  # kept only inside a run, see _runs
     if token.word in ALWAYS_NAME_WORDS or token.word in lexicon.activity_words:
         return True
     if token.word in lexicon.posts or token.word in lexicon.linking_verbs or any(c in PUNCT for c in token.word) \
@@ -175,7 +209,16 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[li
             current = []
     if current:
         runs.append(current)
-    return runs
+    return [run for run in map(_strip_inserts, runs) if run]
+
+
+def _strip_inserts(run: list[Token]) -> list[Token]:
+    """A bracketed insert belongs to a name only between two of its words."""
+    while run and run[0].pos == INSERT:
+        run = run[1:]
+    while run and run[-1].pos == INSERT:
+        run = run[:-1]
+    return run
 
 
 def _ends_with(word: str, heads: tuple[str, ...]) -> str | None:
@@ -465,7 +508,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
-        mentions += _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end)))
+        mentions += _split_unit_of_company(
+            _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end))))
     return mentions + _parenthesised_companies(text, tokens, lexicon) + _registered_companies(text, tokens, lexicon)
 
 
@@ -627,6 +671,24 @@ def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:
         town_start = m.start + (district.end() if district else 0)
         out += [Mention("Location", m.text[town_start - m.start:town.end()], town_start, middle),
                 Mention("Organization", m.text[town.end():], middle, m.end)]
+    return out
+
+
+COMPANY_THEN_UNIT = re.compile(rf"(.{{2,24}}?(?:公司|集团))((?:(?!公司|集团)[{HAN}]){{2,8}}?(?:站区|车间|班组|创新工作室))$")
+
+
+def _split_unit_of_company(mentions: list[Mention]) -> list[Mention]:
+    """`北京地铁运营四分公司西二旗站区`, `…有限公司张艳兵创新工作室`: the company, then its
+    unit, two bodies (the unit part_of the company)."""
+    out = []
+    for m in mentions:
+        unit = COMPANY_THEN_UNIT.match(m.text) if m.type == "Organization" else None
+        if unit is None:
+            out.append(m)
+            continue
+        middle = m.start + unit.end(1)
+        out += [Mention("Organization", unit.group(1), m.start, middle),
+                Mention("Organization", unit.group(2), middle, m.end)]
     return out
 
 
@@ -946,6 +1008,8 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     bound = next(iter(reversed(list(BOUND_FROM.finditer(text, start, end)))), None)
     if bound and end - bound.end() >= 3:
         start = bound.end()  # 北起阜石路, 东至特钢厂区: the boundary, not the direction
+    if text.endswith(("工程现场", "项目现场"), start, end):
+        end -= len("现场")  # …标段工程现场: the project names the place (but a 工地 is one)
     return Mention("Location", text[start:end], start, end)
 
 
@@ -974,13 +1038,25 @@ GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "�
 
 
 def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
-    events = _quoted_events(text, lexicon) + _headed_events(text, tokens, lexicon) + _object_events(text, lexicon)
+    events = (_quoted_events(text, lexicon) + _headed_events(text, _with_compound_heads(tokens, lexicon), lexicon)
+              + _object_events(text, lexicon))
     listed = _quoted_lists(text, lexicon)
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
     return events + _joined_activities(text, events, lexicon)
 
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,40}”")
+
+
+def _with_compound_heads(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`成立|大会`, `启动|仪式`: a verb and the head after it make one event head."""
+    merged: list[Token] = []
+    for token in tokens:
+        if merged and merged[-1].word + token.word in lexicon.event_suffixes and merged[-1].end == token.start:
+            merged[-1] = Token(merged[-1].word + token.word, "n", merged[-1].start)
+        else:
+            merged.append(token)
+    return merged
 
 
 def _quoted_lists(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -1241,6 +1317,9 @@ def _listed_body(name: str, start: int, found: list[Mention], units: bool, lexic
     return None
 
 
+GOING_TO = "(?<=一行|先后|分别|相继|随后)到"  # `…一行先后到A工地、B工地`: 到 of a visiting party, not 达到
+
+
 def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     """Where a visit verb leads, up to a site head, is a place: `来到…综合交通枢纽工程03标段项目部`,
     `走进通州副中心A3-D楼装修改扩建工程项目` (cut at the last 的, named as _is_named_site says)."""
@@ -1250,7 +1329,7 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     inner_verb = re.compile(verbs)
     site = f"([^，,。；;！？!?、\n]{{4,80}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,4}}(?:{heads}))"
     listed = re.compile(f"(?:、|以及|和|及|与){site}")
-    for match in re.finditer(f"(?:{verbs})了?{site}", text):
+    for match in re.finditer(f"(?:{verbs}|{GOING_TO})了?{site}", text):
         spans = [match.span(1)]
         while (more := listed.match(text, spans[-1][1])) is not None:  # 来到A工地、B项目部和C工地
             spans.append(more.span(1))
@@ -1262,7 +1341,7 @@ def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -
     """The site named between `start` and a site head, if its name says which site."""
     for inner in inner_verb.finditer(text, start, end):  # 慰问团一行来到X: X
         start = inner.end()
-    cut = text.rfind("的", start, end)
+    cut = max(text.rfind("的", start, end), text.rfind("—", start, end))  # `“奥运通道”——X工地`: X
     start = cut + 1 if cut >= 0 else start
     start, end = _site_bounds(text, start, end)
     name = text[start:end]
@@ -1272,7 +1351,7 @@ def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -
     return None
 
 
-SITE_OF_PROJECT = re.compile(r"(?<=项目)(?:工地|现场)$")
+SITE_OF_PROJECT = re.compile(r"(?<=项目|工程)(?:工地|现场)$")
 TOWN_BEFORE_VILLAGE = re.compile(rf"[{HAN}]{{2,5}}?[镇乡](?=[{HAN}]{{2,5}}?村)")
 
 

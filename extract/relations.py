@@ -24,6 +24,7 @@ from .segment import words as segment_words
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
 LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
+EPITHET = re.compile(r"^(?:、|和|及|与)“[^“”，,。]{1,12}”(?:——|—|：|:)$")
 REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总工会", "区总工会", "总工会",
                    "医院", "公司", "集团", "学校", "学院", "大学", "街道", "工会", "中心", "单位", "校")
 UNION = "工会"
@@ -59,6 +60,8 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         roles += sentence_roles
         relations += sentence_roles
         visits = _visited(text, items, sentence, roles, entities, lexicon, previous, visitors)
+        if sentence.start < article.headline_end:  # `…赴门头沟开展慰问`: a summary; the body names the places
+            visits = [v for v in visits if not _names_admin_area(v.args["object"], entities, lexicon)]
         visitors = _subjects_of(visits, entities) or visitors
         relations += visits
         relations += _visits_everywhere(text, items, sentence, relations)
@@ -508,8 +511,8 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
         gap = text[last_end:item.start]
         if out and gap == "的":
             out = []  # `北京城市副中心的北京艺术中心`: the place before 的 only locates the list
-        elif out and UNNAMED_ITEM.match(gap):
-            pass  # `A、某先锋号、B`: the list goes on over an item that names nothing we know
+        elif out and (UNNAMED_ITEM.match(gap) or EPITHET.match(gap)):
+            pass  # `A、某先锋号、B`, `A、“奥运通道”——B`: the list goes on over words that name nothing we know
         elif len(gap) > (max_gap if not out else 4) or re.search(r"[。；;！？]", gap) \
                 or (out and not LIST_GAP.match(gap)) or (not out and re.search(r"[，,]", gap)):
             break
@@ -580,19 +583,50 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
         unions = {r.args["org"] for r in roles if r.args["person"] in names and r.args["org"].endswith(UNION)}
         if unions:
             return [e for e in entities if e.type == "Organization" and e.name in unions] + listed
+    formed = _group_formed(text, items, sentence, pos, roles, entities)
+    if formed:
+        return formed
     actors = _actor_list(text, items, sentence, pos, lexicon)
     if not actors:
         return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
     persons = [i for i in items if i.end <= pos and _kind(i, "Person")]
     leader = persons[-1] if persons and (persons[-1] in actors or LEADING.match(text, persons[-1].end)
                                          or re.fullmatch(lexicon.adverbs, text[persons[-1].end:pos])) else None
-    held = [r.args["org"] for r in roles if leader is not None and r.args["person"] == leader.entity.name]
-    if held:
-        union_first = sorted(set(held), key=lambda name: (not name.endswith(UNION), name))
-        org = next((e for e in entities if e.type == "Organization" and e.name == union_first[0]), None)
+    if leader is not None and _held(leader.entity.name, roles):
         party = _party(text, items, leader) if DELEGATION.match(text, leader.end) else [leader]
-        return [e for e in (org, *(p.entity for p in party)) if e is not None]
+        bodies = list(dict.fromkeys(b for p in party if (b := _held(p.entity.name, roles))))  # each member's body
+        orgs = [e for name in bodies for e in entities if e.type == "Organization" and e.name == name]
+        return orgs + [p.entity for p in party]
     return [i.entity for i in actors]
+
+
+def _held(person: str, roles: list[Relation]) -> str | None:
+    """The body a person holds a post in, a union first (a visit is a union's work)."""
+    held = sorted({r.args["org"] for r in roles if r.args["person"] == person}, key=lambda n: (not n.endswith(UNION), n))
+    return held[0] if held else None
+
+
+GROUP_FORMED = re.compile(r"由[^。；;！？]+?组成[^，,。；;]{0,12}[组团队][，,]?$")
+
+
+def _group_formed(text: str, items: list[Item], sentence: Sentence, pos: int, roles: list[Relation],
+                  entities: list[Entity]) -> list[Entity]:
+    """`A主席甲带队，由乙、丙等组成调研组，到…`: the leader's union, the leader and the
+    members visit (not the members' departments)."""
+    match = GROUP_FORMED.search(text, sentence.start, pos)
+    if match is None:
+        return []
+    members = [i.entity for i in items if match.start() < i.start < match.end() and _kind(i, "Person")]
+    leaders = [i for i in items if sentence.start <= i.start < match.start() and _kind(i, "Person")
+               and LEADING.match(text, i.end)]
+    if not members and not leaders:
+        return []
+    leader = leaders[-1].entity if leaders else members[0]
+    held = sorted({r.args["org"] for r in roles if r.args["person"] == leader.name},
+                  key=lambda name: (not name.endswith(UNION), name))
+    org = next((e for e in entities if e.type == "Organization" and held and e.name == held[0]), None)
+    chosen = [e for e in (org, leader, *members) if e is not None]
+    return [e for k, e in enumerate(chosen) if e.name not in {f.name for f in chosen[:k]}]
 
 
 REPORTER = re.compile(r"(?:记者|笔者)(?:一行)?(?:近日|日前|再次|先后|又|也)?$")
@@ -625,7 +659,7 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
         if _inside(start, items):
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
-                   if not _is_admin_area(o.entity, lexicon)]
+                   if not _is_admin_area(o.entity, lexicon) or _whole_destination(text, o, lexicon)]
         objects = _site_of(text, items, end, lexicon) or objects
         acting_at = start
         if not objects and (addressed := _addressed_before(text, items, sentence, start, lexicon)):
@@ -634,7 +668,9 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             # 先后到A、B和C对…进行慰问: the places gone to stand before the visit verb
             acting_at = gone_to
             objects = [o for o in _listed_after(text, items, gone_to + 1, ("Organization", "Location"))
-                       if o.end <= start and not _is_admin_area(o.entity, lexicon)]
+                       if o.end <= start and (not _is_admin_area(o.entity, lexicon)
+                                              or _whole_destination(text, o, lexicon))]
+            objects = _site_of(text, items, gone_to + 1, lexicon) or objects
         party = visitors if visitors and _visiting_party_before(text, items, sentence, acting_at, lexicon) else None
         subjects = party or _subjects(text, items, sentence, acting_at, roles, entities, lexicon, previous)
         for subject in subjects if objects else []:
@@ -688,7 +724,8 @@ def _site_of(text: str, items: list[Item], verb_end: int, lexicon: Lexicon) -> l
     clause_end = CLAUSE_BREAK.search(text, verb_end)
     limit = clause_end.start() if clause_end else len(text)
     return [i for i in items if verb_end <= i.start < limit and _kind(i, "Location")
-            and BUILT_BY.search(text, verb_end, i.start) and i.entity.name.endswith(lexicon.site_heads)][:1]
+            and BUILT_BY.search(text, verb_end, i.start)
+            and (i.entity.name.endswith(lexicon.site_heads) or text.startswith("现场", i.end))][:1]
 
 
 BUILT_BY = re.compile(r"(?:承建|施工|建设|所属)的$")
@@ -755,6 +792,16 @@ def _gone_to_before(text: str, sentence: Sentence, verb_start: int) -> int | Non
             found = offset
         offset += len(word)
     return found
+
+
+def _whole_destination(text: str, item: Item, lexicon: Lexicon) -> bool:
+    """`到顺义区开展…调研`, `到石楼镇为…授牌`: the district itself is gone to, where what
+    follows is the errand (not `到通州区张家湾镇…公司`, a place inside it)."""
+    return bool(re.match(f"(?:{lexicon.visit_verb_pattern})|(?:开展|进行|为|对)", text[item.end:item.end + 4]))
+
+
+def _names_admin_area(name: str, entities: list[Entity], lexicon: Lexicon) -> bool:
+    return any(e.name == name and _is_admin_area(e, lexicon) for e in entities)
 
 
 def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
@@ -966,7 +1013,7 @@ def _part_of(article: Article, entities: list[Entity]) -> list[Relation]:
     return nearest
 
 
-UNIT_HEADS = ("工作室", "车间", "班组", "工段", "项目部", "分公司", "支行", "分行")  # units inside a body
+UNIT_HEADS = ("工作室", "车间", "班组", "工段", "项目部", "分公司", "支行", "分行", "站区")  # units inside a body
 SUBORDINATE = re.compile(r"(?:所属|下属|旗下)(?:的)?")
 BELONGS_TO = re.compile(r"隶属于?")
 
@@ -987,8 +1034,8 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
         sentence = article.sentence_at(match.start()).index
         for part in _listed_after(text, items, match.end(), ("Organization",), 0):
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.name}, sentence=sentence))
-    for part, whole in zip(items[1:], items):  # `X公司的Y创新工作室`: a unit of the body before 的
-        if text[whole.end:part.start] == "的" and part.entity.name.endswith(UNIT_HEADS):
+    for part, whole in zip(items[1:], items):  # `X公司(的)Y创新工作室`: a unit of the body before it
+        if text[whole.end:part.start] in ("的", "") and part.entity.name.endswith(UNIT_HEADS):
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.entity.name},
                                       sentence=article.sentence_at(part.start).index))
     for match in BELONGS_TO.finditer(text):  # `A隶属于B`: the body before belongs to the one after

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterable
 from functools import cache
 
 import jieba
@@ -54,10 +56,24 @@ def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
     return jieba.posseg.POSTokenizer(_tokenizer())
 
 
-def tagged_words(text: str) -> list[tuple[str, str]]:
+def tagged_words(text: str, kept: Iterable[str] = ()) -> list[tuple[str, str]]:
     """(word, part-of-speech tag) pairs, dictionary words only (unknown words fall apart
-    into characters rather than being guessed, which keeps place and name tags reliable)."""
-    return [(w.word, w.flag) for w in _pos_tokenizer().cut(text, HMM=False)]
+    into characters rather than being guessed, which keeps place and name tags reliable).
+    The `kept` names (an article's declared short forms, a user's lexicon) stay whole words,
+    tagged nz, without teaching the shared dictionary (so one article cannot change how
+    another is cut)."""
+    kept = sorted(set(kept), key=lambda w: (-len(w), w))
+    if not kept:
+        return _cut(text)
+    pairs, offset = [], 0
+    for match in re.finditer("|".join(map(re.escape, kept)), text):
+        pairs += _cut(text[offset:match.start()]) + [(match.group(), "nz")]
+        offset = match.end()
+    return pairs + _cut(text[offset:])
+
+
+def _cut(text: str) -> list[tuple[str, str]]:
+    return [(w.word, w.flag) for w in _pos_tokenizer().cut(text, HMM=False)] if text else []
 
 
 def guessed_tags(text: str) -> list[tuple[str, str]]:

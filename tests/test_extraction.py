@@ -397,7 +397,9 @@ def test_an_honour_between_post_and_name_and_a_post_after_the_name():
     facts = _facts("标题\n\n本报讯（记者 岳千帆）近日，京通公司召开职工创新工作推进会。"
                    "京通公司星火创新工作室领衔人、全国劳动模范周立强介绍经验。会议选举，张明当选为京通公司工会主席。\n")
     roles = _rels(facts, "holds_role")
-    assert {"person": "周立强", "org": "京通公司星火创新工作室", "role": "领衔人"} in roles
+    # the studio is a unit of its company, named on its own (as the practice gold's 美莲创新工作室)
+    assert {"person": "周立强", "org": "星火创新工作室", "role": "领衔人"} in roles
+    assert {"part": "星火创新工作室", "whole": "京通公司"} in _rels(facts, "part_of")
     assert {"person": "张明", "org": "京通公司工会", "role": "主席"} in roles
     assert {"org": "京通公司", "event": "职工创新工作推进会"} in _rels(facts, "organized")
 
@@ -451,8 +453,11 @@ def test_a_sentence_through_a_verb_is_not_one_name():
 
 
 def test_a_company_with_its_group_form_in_ascii_brackets():
-    facts = _facts("标题\n\n本报讯（记者 白莹）北京城建控股(集团)有限公司代表队获得冠军。\n")
-    assert "北京城建控股(集团)有限公司" in _entities(facts, "Organization")
+    facts = _facts("标题\n\n本报讯（记者 白莹）北京城建控股(集团)有限公司承办了比赛，"
+                   "北京城建控股(集团)有限公司代表队获得冠军。\n")
+    orgs = _entities(facts, "Organization")
+    assert "北京城建控股(集团)有限公司" in orgs
+    assert "北京城建控股(集团)有限公司代表队" in orgs  # a team is named with its company, as 万寿公园代表队
 
 
 def test_an_event_after_the_units_an_organiser_sends():
@@ -1037,3 +1042,85 @@ def test_activities_named_with_he_a_reporters_party_and_two_unions_of_companies(
     assert not any(r["person"] == "徐明" and r["org"].startswith("北京") for r in _rels(facts, "holds_role"))
     assert {"person": "李强", "org": "平谷区人大常委会", "role": "副主任"} in _rels(facts, "holds_role")
     assert not any("北京工会十五大" in e for e in _entities(facts, "Event"))
+
+
+def test_a_short_insert_in_brackets_or_a_hyphen_stays_inside_a_name():
+    facts = _facts("标题\n\n本报讯（记者 张欣）昨天，东城区职工服务(援助)中心和华联-汇丰商贸有限公司联合举办了"
+                   "第五届委员会第三次全体(扩大)会议。张伟(左)和李强交流经验。\n")
+    orgs = _entities(facts, "Organization")
+    assert "东城区职工服务(援助)中心" in orgs
+    assert "华联-汇丰商贸有限公司" in orgs
+    assert any(e.endswith("全体(扩大)会议") for e in _entities(facts, "Event"))
+    assert not any("(左)" in name for e in facts.entities for name in [e.name, *e.aliases])
+
+
+def test_departments_of_the_city_union_named_in_short():
+    facts = _facts("标题\n\n本报讯（记者 张欣）北京市总工会举办培训，市总宣教部部长王海涛介绍了情况。\n")
+    assert {"person": "王海涛", "org": "北京市总工会宣教部", "role": "部长"} in _rels(facts, "holds_role")
+    assert {"part": "北京市总工会宣教部", "whole": "北京市总工会"} in _rels(facts, "part_of")
+
+
+def test_a_district_gone_to_for_an_errand_is_visited_but_not_one_that_locates_a_place():
+    facts = _facts("市总工会赴怀柔区开展调研\n\n本报讯（记者 张欣）3月5日，北京市总工会副主席王强带队，"
+                   "由市总权益部部长李军、市总法律服务中心主任赵敏等组成调研组，到怀柔区开展职工服务工作调研。"
+                   "随后，王强一行到怀柔区雁栖镇某某科技有限公司慰问职工。\n")
+    visits = _rels(facts, "visited")
+    for visitor in ("北京市总工会", "王强", "李军", "赵敏"):
+        assert {"subject": visitor, "object": "怀柔区"} in visits
+    assert not any(v["subject"].endswith("权益部") for v in visits), "the members' departments do not visit"
+    assert [v for v in visits if v["object"] == "怀柔区" and v["subject"] == "王强"] and \
+        sum(v["object"] == "怀柔区" for v in visits) == 4, "the place inside the district is what the second visit names"
+
+
+def test_a_headline_district_is_no_visit():
+    facts = _facts("区总工会赴平谷开展结对慰问\n\n本报讯（记者 张欣）近日，海淀区总工会主席李伟一行前往平谷区金海湖镇上宅村，开展结对帮扶。\n")
+    assert not any(v["object"] in ("平谷", "平谷区") for v in _rels(facts, "visited"))
+
+
+def test_ceremonies_and_founding_meetings_are_events():
+    facts = _facts("标题\n\n本报讯（记者 张欣）近日，在位于顺义区的北京绿源物业有限公司职工书画社成立大会上，"
+                   "会员们共同宣誓。中建二局某项目举行农民工集中入会仪式。\n")
+    events = _entities(facts, "Event")
+    assert "职工书画社成立大会" in events
+    assert "农民工集中入会仪式" in events
+    assert {"org": "北京绿源物业有限公司", "event": "职工书画社成立大会"} in _rels(facts, "organized")
+
+
+def test_a_party_going_to_sites_listed_with_an_epithet_visits_each():
+    facts = _facts("标题\n\n本报讯（记者 张欣）平谷区总工会主席王兰、副主席刘杰一行先后到大桃产业园建设工地、"
+                   "“京平通道”——京平高速改建工地和金海湖水厂，慰问一线职工。\n")
+    visits = _rels(facts, "visited")
+    for site in ("大桃产业园建设工地", "京平高速改建工地"):
+        for visitor in ("平谷区总工会", "王兰", "刘杰"):
+            assert {"subject": visitor, "object": site} in visits
+
+
+def test_a_declared_short_form_stays_whole_and_names_the_union_and_its_event():
+    facts = _facts("标题\n\n本报讯（记者 张欣）近日，北京燃气集团有限责任公司(以下简称“燃气集团”)工会在朝阳体育中心"
+                   "举办了燃气集团工会第三届职工乒乓球比赛。燃气集团工会主席刘明致辞，第三届职工乒乓球赛随即开赛。\n")
+    union = facts.entity("燃气集团工会")
+    assert union is not None and union.name == "北京燃气集团有限责任公司工会"
+    assert {"person": "刘明", "org": "北京燃气集团有限责任公司工会", "role": "主席"} in _rels(facts, "holds_role")
+    contest = facts.entity("第三届职工乒乓球比赛")
+    assert contest is not None and "燃气集团工会第三届职工乒乓球比赛" in contest.forms, "the organiser's form is an alias"
+    assert facts.entity("第三届职工乒乓球赛") is contest, "比赛 written short as 赛 is the same contest"
+
+
+def test_a_party_from_two_bodies_brings_both_bodies():
+    facts = _facts("标题\n\n本报讯（记者 张欣）1月20日，北京市总工会副主席李刚，北京市商贸工会副主席王芳、"
+                   "赵亮一行到北京首农集团承建的京南物流园二期工程现场开展慰问。\n")
+    visits = _rels(facts, "visited")
+    for visitor in ("北京市总工会", "北京市商贸工会", "李刚", "王芳", "赵亮"):
+        assert {"subject": visitor, "object": "京南物流园二期工程"} in visits
+    assert not any(v["object"] == "北京首农集团" for v in visits), "the builder is not what they went to"
+
+
+def test_a_unit_printed_after_its_company_is_a_body_of_its_own():
+    facts = _facts("标题\n\n本报讯（记者 张欣）北京公交集团第三客运分公司望京站区党支部副书记、站区长孙丽介绍，"
+                   "全总文工团副团长刘洋和西城区总工会办公室主任郑华参加。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "孙丽", "org": "望京站区", "role": "站区长"} in roles
+    assert {"person": "孙丽", "org": "望京站区", "role": "党支部副书记"} in roles
+    assert {"part": "望京站区", "whole": "北京公交集团第三客运分公司"} in _rels(facts, "part_of")
+    assert {"person": "刘洋", "org": "中华全国总工会文工团", "role": "副团长"} in roles
+    assert {"person": "郑华", "org": "西城区总工会办公室", "role": "主任"} in roles
