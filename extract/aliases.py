@@ -143,7 +143,8 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
             if (same := QUOTE.match(short)) is not None:  # “X”公益活动 / “X”大型公益活动
                 return same.group(1) == quoted.group(1)
             kind_of = full[quoted.end():]  # “感恩有你”亲子沟通团体活动 / 亲子沟通活动
-            return bare == quoted.group(1) or bare == _strip_quotes(full) or _same_kind(bare, kind_of, lexicon)
+            return (bare == quoted.group(1) or bare == _strip_quotes(full) or _same_kind(bare, kind_of, lexicon)
+                    or len(bare) >= 4 and kind_of.endswith(bare))  # “X”自行车骑行活动 / 骑行活动
         return _strip_quotes(full).endswith(bare) or _strip_quotes(full).endswith(_contest_in_full(bare))
     for abbr, expansion in lexicon.abbreviations.items():
         if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):

@@ -13,7 +13,6 @@ NEWS_FROM = (r"(?:本报讯|本報訊|本刊讯|本刊訊"
              rf"|(?=[^（(\n]{{1,20}}[（(][^）)]{{0,20}}{ROLE_WORD})[^\s（(。，,！？]{{1,20}}?(?:讯|訊|电|電))")
 DATELINE = re.compile(rf"^\s*(?:□|■)?\s*{NEWS_FROM}\s*(?:[（(]([^）)]{{1,80}})[）)]"
                       rf"|\s({ROLE_WORD}[^。！？，,（(]{{2,30}}?)(?:报道|報道)\s)", re.M)
-END_CREDIT = re.compile(rf"[（(]((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？”」]))\s*((?:本报|本報)?(?:[^\s。！？，,]{0,4}(?:记者|記者|通讯员|通訊員))"
                           r"[\s\u3000]*[^。！？，,]{2,40}?)[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
 # `（刘丽萍 顾威）` closing a paragraph, `毛朝阳、姚磊 摄影报道` on a line of its own: names with no role
@@ -26,6 +25,8 @@ END_PHOTO_NAMES = re.compile(rf"(?<=[。！？”」])\s*{PHOTO_BY_NAMES}")  # c
 # `工人日报-中工网记者赖志凯 通讯员包秀媛`, `文/北京青年报记者 王斌`: an outlet before the role
 OUTLET = r"(?:文[/／]\s*)?(?:[\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台)[-—–]?){0,2}"
 ONE_CREDIT = rf"(?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY}"
+# `…。（特约记者X）`, `（劳动午报记者 王路曼）`, `（工人日报客户端记者 甲 乙）` closing a paragraph
+END_CREDIT = re.compile(rf"[（(]{OUTLET}(?:客户端)?((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{OUTLET}({ONE_CREDIT}(?:[\s\u3000]+{ONE_CREDIT})*)\s*$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 SEPARATORS = re.compile(r"[\s\u3000、，,/]+")

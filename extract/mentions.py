@@ -444,8 +444,11 @@ def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
 
 # ---- organisations, places, events --------------------------------------------------
 
+SOME_OF = {"部分", "多家", "各个"}  # `镇域部分企业工会`: some of a kind, named after these words or not at all
+
+
 def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
-    i = 0
+    i = max((k + 1 for k, t in enumerate(run) if t.word in SOME_OF), default=0)
     while i < len(run) and (run[i].word in LEFT_TRIM or run[i].word in lexicon.posts):
         i += 1
     return run[i:]

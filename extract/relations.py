@@ -366,8 +366,8 @@ def _fits(chain: list[Item], body: Entity, lexicon: Lexicon) -> bool:
 
 def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities: list[Entity],
                                 lexicon: Lexicon) -> list[tuple[Entity, str]]:
-    """A title that names no body refers to one just named: `工会副主席X` to the union named
-    last in the article, `部长X` to the department (`…生产生活部`) named before it in the sentence."""
+    """A title that names no body refers to one just named: `工会副主席X` and `副主席X` to the
+    union named last in the article, `部长X` to the department (`…生产生活部`) named before it in the sentence."""
     kinds = [link.kind for link in chain]
     if kinds not in (["post"], ["union", "post"]):
         return []
@@ -380,7 +380,8 @@ def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities:
         heads, since = UNION_HEADS, 0
     else:
         heads = next((h for ending, h in lexicon.post_bodies.items() if post.endswith(ending)), None)
-        since = sentence.start
+        # a union's officer may be named sentences after it (`阳坊镇总工会…。副主席王君华带队`)
+        since = 0 if heads and all(UNION in h for h in heads) else sentence.start
     if heads is None:
         return []
     before = [(m.end, e) for e in entities if e.type == "Organization" and e.name.endswith(heads)
@@ -591,7 +592,7 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
         return [] if REPORTER.search(text, max(sentence.start, pos - 6), pos) else previous  # 记者来到…: no actor
     persons = [i for i in items if i.end <= pos and _kind(i, "Person")]
     leader = persons[-1] if persons and (persons[-1] in actors or LEADING.match(text, persons[-1].end)
-                                         or re.fullmatch(lexicon.adverbs, text[persons[-1].end:pos])) else None
+                                         or re.fullmatch(f"[，,]?{lexicon.adverbs}", text[persons[-1].end:pos])) else None
     if leader is not None and _held(leader.entity.name, roles):
         party = _party(text, items, leader) if DELEGATION.match(text, leader.end) else [leader]
         bodies = list(dict.fromkeys(b for p in party if (b := _held(p.entity.name, roles))))  # each member's body

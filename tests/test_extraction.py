@@ -1124,3 +1124,43 @@ def test_a_unit_printed_after_its_company_is_a_body_of_its_own():
     assert {"part": "望京站区", "whole": "北京公交集团第三客运分公司"} in _rels(facts, "part_of")
     assert {"person": "刘洋", "org": "中华全国总工会文工团", "role": "副团长"} in roles
     assert {"person": "郑华", "org": "西城区总工会办公室", "role": "主任"} in roles
+
+
+def test_a_quoted_event_echoed_by_its_last_words_is_one_event_with_its_organisers():
+    facts = _facts("“骑游京郊，乐享生活”自行车骑行活动举行\n\n本报讯（记者 张欣）4月20日，“骑游京郊，乐享生活”自行车骑行活动"
+                   "在顺义区奥林匹克水上公园举行。本次骑行活动由顺义区总工会主办，顺义区体育局协办。\n")
+    events = [e for e in facts.entities if e.type == "Event"]
+    assert len(events) == 1, [e.name for e in events]
+    organized = _rels(facts, "organized")
+    assert {"org": "顺义区总工会", "event": events[0].name} in organized
+    assert {"org": "顺义区体育局", "event": events[0].name} in organized
+
+
+def test_a_bare_chair_in_a_later_sentence_is_an_officer_of_the_union_named_before():
+    facts = _facts("标题\n\n本报讯（记者 张欣）怀柔区雁栖镇总工会积极行动。3月2日，副主席李红带队慰问辖区部分企业工会。\n")
+    assert {"person": "李红", "org": "怀柔区雁栖镇总工会", "role": "副主席"} in _rels(facts, "holds_role")
+    assert not any("部分" in e.name for e in facts.entities), "some of the unions name no body"
+
+
+def test_credits_closing_the_text_with_their_outlet():
+    facts = _facts("标题\n\n近日，区总工会开展慰问活动，送去节日祝福。（劳动午报记者 赖明）\n")
+    assert {"person": "赖明"} in [dict(r.args) for r in facts.relations if r.type == "byline"]
+    facts = _facts("标题\n\n近日，区总工会开展慰问活动，送去节日祝福。（工人日报客户端记者 傅强 萧琳）\n")
+    bylines = [r.args["person"] for r in facts.relations if r.type == "byline"]
+    assert "傅强" in bylines and "萧琳" in bylines
+
+
+def test_a_titled_person_then_a_comma_then_the_visit():
+    facts = _facts("标题\n\n本报讯（记者 张欣）近日，顺义区政协副主席、区总工会主席刘红，来到仁和镇临河村，看望慰问防疫人员。\n")
+    visits = _rels(facts, "visited")
+    assert {"subject": "刘红", "object": "临河村"} in visits
+    assert {"subject": "顺义区总工会", "object": "临河村"} in visits
+    assert not any(v["subject"] == "顺义区政协" for v in visits)
+
+
+def test_gardens_and_forest_farms_are_places():
+    facts = _facts("标题\n\n本报讯（记者 张欣）3月6日，北京城建集团工会组织女职工80余人来到北京植物园开展插花活动。"
+                   "健步走活动在通州区西集林场举行。\n")
+    places = _entities(facts, "Location")
+    assert "北京植物园" in places and "通州区西集林场" in places
+    assert {"subject": "北京城建集团工会", "object": "北京植物园"} in _rels(facts, "visited")
