@@ -1452,7 +1452,20 @@ def _declared_short_forms(text: str, candidates: list[Mention]) -> list[Mention]
         short = match.group(1)
         for use in re.finditer(re.escape(short), text):
             out.append(Mention(full.type, short, use.start(), use.end()))
+        out += _name_going_on(text, match.end(), full, candidates)
     return out
+
+
+def _name_going_on(text: str, pos: int, full: Mention, candidates: list[Mention]) -> list[Mention]:
+    """`北京水务投资中心（以下简称“水投中心”）工会`: the name printed before the aside goes
+    on after it; the body is 北京水务投资中心工会 (printed at `工会`)."""
+    going_on = next((m for m in candidates if m.start == pos and m.type == "Organization"), None)
+    if going_on is not None:
+        return [Mention("Organization", full.text + going_on.text, going_on.start, going_on.end)]
+    union = next((u for u in sorted(UNION_HEADS, key=len, reverse=True) if text.startswith(u, pos)), None)
+    if union is not None and not text.startswith(UNION_WORDS[0] + "作", pos):  # (工会工作: the work, no body)
+        return [Mention("Organization", full.text + union, pos, pos + len(union))]
+    return []
 
 
 TYPE_PRIORITY = {"Person": 0, "Organization": 1, "Event": 2, "Location": 3}

@@ -24,6 +24,7 @@ from .segment import words as segment_words
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
 LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
+KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:企业|单位)")  # `到镇域外韩资建会先进企业X公司`: what X is
 EPITHET = re.compile(r"^(?:、|和|及|与)“[^“”，,。]{1,12}”(?:——|—|：|:)$")
 REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总工会", "区总工会", "总工会",
                    "医院", "公司", "集团", "学校", "学院", "大学", "街道", "工会", "中心", "单位", "校")
@@ -514,7 +515,8 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
             out = []  # `北京城市副中心的北京艺术中心`: the place before 的 only locates the list
         elif out and (UNNAMED_ITEM.match(gap) or EPITHET.match(gap)):
             pass  # `A、某先锋号、B`, `A、“奥运通道”——B`: the list goes on over words that name nothing we know
-        elif len(gap) > (max_gap if not out else 4) or re.search(r"[。；;！？]", gap) \
+        elif len(gap) > (max_gap if not out else 4) and not (not out and KIND_BEFORE_NAME.fullmatch(gap)) \
+                or re.search(r"[。；;！？]", gap) \
                 or (out and not LIST_GAP.match(gap)) or (not out and re.search(r"[，,]", gap)):
             break
         following = next((i for i in items if i.start >= item.end), None)
@@ -595,10 +597,23 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
                                          or re.fullmatch(f"[，,]?{lexicon.adverbs}", text[persons[-1].end:pos])) else None
     if leader is not None and _held(leader.entity.name, roles):
         party = _party(text, items, leader) if DELEGATION.match(text, leader.end) else [leader]
+        party = _leader_before(text, items, party[0]) + party
         bodies = list(dict.fromkeys(b for p in party if (b := _held(p.entity.name, roles))))  # each member's body
         orgs = [e for name in bodies for e in entities if e.type == "Organization" and e.name == name]
         return orgs + [p.entity for p in party]
     return [i.entity for i in actors]
+
+
+WITH_LEADER = re.compile(r"(?:带队|率队)[，,]\s*(?:与|和|同)")
+
+
+def _leader_before(text: str, items: list[Item], first: Item) -> list[Item]:
+    """`甲带队，与A公司总经理乙、副总经理丙等一行8人，到…`: 甲 leads the party and goes too."""
+    persons = [i for i in items if i.end < first.start and _kind(i, "Person")]
+    if persons and (link := WITH_LEADER.match(text, persons[-1].end)) is not None \
+            and not CLAUSE_BREAK.search(text, link.end(), first.start):
+        return [persons[-1]]
+    return []
 
 
 def _held(person: str, roles: list[Relation]) -> str | None:

@@ -1164,3 +1164,17 @@ def test_gardens_and_forest_farms_are_places():
     places = _entities(facts, "Location")
     assert "北京植物园" in places and "通州区西集林场" in places
     assert {"subject": "北京城建集团工会", "object": "北京植物园"} in _rels(facts, "visited")
+
+
+def test_a_name_goes_on_after_its_declared_short_form():
+    facts = _facts("标题\n\n本报讯（记者 张欣）北京城市排水集团有限责任公司（以下简称“排水集团”）工会在集团礼堂召开会员大会。\n")
+    assert "北京城市排水集团有限责任公司工会" in _entities(facts, "Organization")
+    assert {"part": "北京城市排水集团有限责任公司工会", "whole": "北京城市排水集团有限责任公司"} in _rels(facts, "part_of")
+
+
+def test_a_leader_and_companions_from_another_company_visit_a_company_described_before_its_name():
+    facts = _facts("标题\n\n本报讯（记者 张欣）近日，杨镇总工会主席刘军带队，与镇域内未建会企业北京恒达包装有限公司"
+                   "总经理陈亮、副总经理孙悦等一行6人，到区内建会示范企业北京博瑞电子有限公司参观学习。\n")
+    visits = _rels(facts, "visited")
+    for visitor in ("杨镇总工会", "刘军", "北京恒达包装有限公司", "陈亮", "孙悦"):
+        assert {"subject": visitor, "object": "北京博瑞电子有限公司"} in visits
