@@ -88,6 +88,7 @@ class Lexicon:
     games: tuple[str, ...]
     activity_words: frozenset[str]
     post_bodies: dict[str, tuple[str, ...]]
+    word_tags: dict[str, str]  # words jieba's dictionary tags wrongly, with the tag they take
     having_verbs: frozenset[str]
     place_introducers: tuple[str, ...]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
@@ -211,6 +212,7 @@ def default_lexicon() -> Lexicon:
         having_verbs=frozenset(_words("having_verbs.txt")),
         place_introducers=longest_first(_words("place_introducers.txt")),
         post_bodies={line.split()[0]: tuple(line.split()[1:]) for line in _data_lines("post_bodies.txt")},
+        word_tags=_mapping("word_tags.txt"),
     )
 
 

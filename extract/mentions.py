@@ -492,7 +492,7 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
             span = span[1:]  # `该公司财务部`: the company referred to, then its department
         if _org_or_place(text[span[0].start:span[-1].end], lexicon) == "Location":
-            span = _after_building_verb(span, lexicon)  # 高水平建设|北京城市副中心
+            span = _known_place_ending(_after_building_verb(span, lexicon), lexicon)  # 高水平建设|北京城市副中心
         words = [t.word for t in span]
         start, end = span[0].start, span[-1].end
         if text[max(0, start - 2):start] in ("、和", "、与") and len(span[0].word) == 1:
@@ -1014,6 +1014,17 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     if text.endswith(("工程现场", "项目现场"), start, end):
         end -= len("现场")  # …标段工程现场: the project names the place (but a 工地 is one)
     return Mention("Location", text[start:end], start, end)
+
+
+def _known_place_ending(span: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`领略当下|北京城市副中心`, `志愿服务助建|北京城市副中心`: a known place ends the run, and
+    the words before it are no body or place of their own."""
+    name = "".join(t.word for t in span)
+    known = next((p for p in sorted(lexicon.places, key=len, reverse=True) if name.endswith(p) and len(p) > 2), None)
+    if known is None or name == known or _ends_with(name[:-len(known)], lexicon.org_suffixes + lexicon.place_suffixes):
+        return span
+    first = next((k for k, t in enumerate(span) if t.start == span[-1].end - len(known)), None)
+    return span[first:] if first is not None else span
 
 
 def _after_building_verb(span: list[Token], lexicon: Lexicon) -> list[Token]:

@@ -44,6 +44,8 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     glued += [w for w, freq in tokenizer.FREQ.items() if freq and w.endswith("总部") and w[:-2] in heads]
     for word in glued:
         tokenizer.del_word(word)
+    for word, tag in lexicon.word_tags.items():
+        tokenizer.add_word(word, freq=tokenizer.FREQ.get(word) or None, tag=tag)
 
 
 def words(text: str) -> list[str]:

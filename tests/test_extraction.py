@@ -1178,3 +1178,18 @@ def test_a_leader_and_companions_from_another_company_visit_a_company_described_
     visits = _rels(facts, "visited")
     for visitor in ("杨镇总工会", "刘军", "北京恒达包装有限公司", "陈亮", "孙悦"):
         assert {"subject": visitor, "object": "北京博瑞电子有限公司"} in visits
+
+
+def test_a_known_place_ends_a_run_of_words_jieba_misreads():
+    facts = _facts("标题\n\n本报讯（记者 张欣）职工们沿着绿道骑行，领略当下北京城市副中心的美丽。"
+                   "各区要大力加强职工书屋建设，全市示范性职工书屋达到200家。北京电力公司职工书屋正式开放。\n")
+    places = _entities(facts, "Location")
+    assert "北京城市副中心" in places
+    assert not any(p.startswith(("领略", "大力", "示范性")) for p in places), places
+    assert "北京电力公司职工书屋" in places, "a reading room named by its body is a place"
+
+
+def test_courts_and_regions_are_places():
+    facts = _facts("标题\n\n本报讯（记者 张欣）比赛在望京南区室外篮球场举行，来自京津冀三地的职工参赛。\n")
+    places = _entities(facts, "Location")
+    assert "望京南区室外篮球场" in places and "京津冀" in places
