@@ -964,19 +964,24 @@ REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
 COUNTED_UNITS = r"[一二三四五六七八九十两\d]+[个家](?:企业|单位|公司|部门|机构)"  # A、B、C三个企业参加
 ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UNITS}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
 ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*")
+# groups in the list that name no one we know (`68名北京大工匠`, `…成员单位负责同志`)
+UNNAMED_ATTENDEES = r"(?:[、，,]\s*(?:以及|及|和|与)?[^，,。；;、]{2,24}?)"
+ATTENDING_AFTER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+(?:{ATTENDING.pattern})")
+GAP_OVER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+[、，,]\s*(?:以及|及|和|与)?")
 
 
 def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int) -> list[Entity]:
     """Those listed with their titles right before a take-part verb (`A主席甲，B书记乙以及
     C公司相关负责人参加活动`): each person, and a body standing for its unnamed officers."""
-    before = [i for i in items if i.end <= verb_start and i.start >= sentence.start
+    before = [i for i in items if i.end <= verb_start and i.start >= sentence.start and not _kind(i, "Location")
               and not (i.kind == "post" and re.fullmatch(REPRESENTED, i.text or text[i.start:i.end]))]
     if not before or not _kind(before[-1], "Person", "Organization") \
-            or not ATTENDING.fullmatch(text, before[-1].end, verb_start):
+            or not (ATTENDING.fullmatch(text, before[-1].end, verb_start)
+                    or ATTENDING_AFTER_OTHERS.fullmatch(text, before[-1].end, verb_start)):
         return []
     listed = [before[-1]]
     for item, after in zip(reversed(before[:-1]), reversed(before[1:])):
-        if not ATTENDEE_GAP.fullmatch(text, item.end, after.start) \
+        if not (ATTENDEE_GAP.fullmatch(text, item.end, after.start) or GAP_OVER_OTHERS.fullmatch(text, item.end, after.start)) \
                 or item.kind == "entity" and not _kind(item, "Person", "Organization"):
             break
         listed.insert(0, item)

@@ -1193,3 +1193,11 @@ def test_courts_and_regions_are_places():
     facts = _facts("标题\n\n本报讯（记者 张欣）比赛在望京南区室外篮球场举行，来自京津冀三地的职工参赛。\n")
     places = _entities(facts, "Location")
     assert "望京南区室外篮球场" in places and "京津冀" in places
+
+
+def test_attendees_listed_with_unnamed_groups_among_them_take_part():
+    facts = _facts("标题\n\n本报讯（记者 张欣）5月8日，首届通州工匠表彰大会在通州区文化馆举行。通州区总工会主席赵明，"
+                   "通州区人社局局长孙伟，30名通州工匠，以及各省区市总工会代表、区产改小组成员单位负责同志等出席大会。\n")
+    takers = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"赵明", "孙伟"} <= takers
+    assert not any("省区市" in e.name for e in facts.entities), "unions of every province are no one body"
