@@ -76,7 +76,8 @@ def _names_kept_whole(text: str, lexicon: Lexicon) -> list[str]:
     and a user's own names of bodies and places."""
     declared = [m.group(1) for m in SHORT_ALIAS.finditer(text)]
     users = [name for name, kind in lexicon.user_entities.items() if kind != "Person" and name in text]
-    return [name for name in declared + users if len(name) > 1]
+    common = set(lexicon.org_suffixes) | set(lexicon.place_suffixes) | lexicon.generic_words
+    return [name for name in declared + users if len(name) > 2 and name not in common]  # not `以下简称“公司”`
 
 
 VENUE_OR_BODY_HEADS = ("中心", "俱乐部")  # 体育中心 hosts a match; 文化活动中心 co-organises one
@@ -111,9 +112,10 @@ class Token:
 
 
 # A short insert in brackets inside a name: 施耐德(北京)低压电器有限公司, 全体(扩大)会议, 服务(帮扶)中心
-BRACKET_INSERT = re.compile(rf"(?<=[{HAN}])(?:[（(]([{HAN}]{{1,4}})[）)]|[-－])(?=[{HAN}])")  # and 中外运-敦豪
+# and a hyphen inside a name (中外运-敦豪), not one between two bodies (…总工会-…联合会, …公司-北京分公司)
+BRACKET_INSERT = re.compile(rf"(?<=[{HAN}])(?:[（(]([{HAN}]{{1,4}})[）)]|(?<![会司团局委院校队部厅所站])[-－])(?=[{HAN}])")
 INSERT = "insert"  # the tag of a merged insert token
-NOT_INSERTS = re.compile("^(?:左|右|中|前|后|图|下同|以下|简称|记者|通讯员)")  # captions and asides
+NOT_INSERTS = re.compile("^(?:左|右|中|前|后|图|下同|以下|简称|记者|通讯员|含)")  # captions and asides
 
 
 def _tokens(text: str, kept: Iterable[str] = ()) -> list[Token]:
@@ -1331,7 +1333,7 @@ def _listed_body(name: str, start: int, found: list[Mention], units: bool, lexic
     return None
 
 
-GOING_TO = "(?<=一行|先后|分别|相继|随后)到"  # `…一行先后到A工地、B工地`: 到 of a visiting party, not 达到
+GOING_TO = "(?<=一行|先后|分别|相继|随后)到(?!达|位|岗|场|会)"  # `…一行先后到A工地、B工地` (not 达到, 到达)
 
 
 def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -1365,7 +1367,7 @@ def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -
     return None
 
 
-SITE_OF_PROJECT = re.compile(r"(?<=项目|工程)(?:工地|现场)$")
+SITE_OF_PROJECT = re.compile(r"(?<=项目)(?:工地|现场)$|(?<=工程)现场$")
 TOWN_BEFORE_VILLAGE = re.compile(rf"[{HAN}]{{2,5}}?[镇乡](?=[{HAN}]{{2,5}}?村)")
 
 
@@ -1474,7 +1476,7 @@ def _name_going_on(text: str, pos: int, full: Mention, candidates: list[Mention]
     if going_on is not None:
         return [Mention("Organization", full.text + going_on.text, going_on.start, going_on.end)]
     union = next((u for u in sorted(UNION_HEADS, key=len, reverse=True) if text.startswith(u, pos)), None)
-    if union is not None and not text.startswith(UNION_WORDS[0] + "作", pos):  # (工会工作: the work, no body)
+    if union is not None and not text.startswith("工会工作", pos):  # (工会工作: the work, no body)
         return [Mention("Organization", full.text + union, pos, pos + len(union))]
     return []
 

@@ -32,8 +32,9 @@ def _simplified_copy(article: Article) -> Article:
     text = simplified(article.text)
     if text == article.text:
         return article
-    credits = [Credit(simplified(c.person), simplified(c.role)) for c in article.credits]
-    return replace(article, title=simplified(article.title), headlines=[simplified(h) for h in article.headlines],
+    credits = [Credit(simplified(c.person, True), simplified(c.role, True)) for c in article.credits]
+    headlines = [simplified(h, True) for h in article.headlines]
+    return replace(article, title=simplified(article.title, True), headlines=headlines,
                    text=text, credits=credits, sentences=split_sentences(text))
 
 

@@ -381,13 +381,19 @@ def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities:
         heads, since = UNION_HEADS, 0
     else:
         heads = next((h for ending, h in lexicon.post_bodies.items() if post.endswith(ending)), None)
-        # a union's officer may be named sentences after it (`阳坊镇总工会…。副主席王君华带队`)
+        # a union's officer may be named sentences after it (`雁栖镇总工会…。副主席李红带队`)
         since = 0 if heads and all(UNION in h for h in heads) else sentence.start
     if heads is None:
         return []
     before = [(m.end, e) for e in entities if e.type == "Organization" and e.name.endswith(heads)
               for m in e.mentions if since <= m.end <= start]
-    return [(max(before, key=lambda b: b[0])[1], post)] if before else []
+    if not before:
+        return []
+    named_at, body = max(before, key=lambda b: b[0])
+    if since == 0 and kinds[0] != "union" and any(named_at <= m.start < start for e in entities
+                                                  if e.type == "Organization" and e is not body for m in e.mentions):
+        return []  # `区总工会…。区政协召开会议，副主席甲`: a nearer body may be the one meant
+    return [(body, post)]
 
 
 ELECTED = re.compile(r"(?:当选为|当选|担任|出任|被任命为|被选举为|任)")
@@ -515,8 +521,7 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
             out = []  # `北京城市副中心的北京艺术中心`: the place before 的 only locates the list
         elif out and (UNNAMED_ITEM.match(gap) or EPITHET.match(gap)):
             pass  # `A、某先锋号、B`, `A、“奥运通道”——B`: the list goes on over words that name nothing we know
-        elif len(gap) > (max_gap if not out else 4) and not (not out and KIND_BEFORE_NAME.fullmatch(gap)) \
-                or re.search(r"[。；;！？]", gap) \
+        elif _too_far(gap, max_gap if not out else 4, first=not out) or re.search(r"[。；;！？]", gap) \
                 or (out and not LIST_GAP.match(gap)) or (not out and re.search(r"[，,]", gap)):
             break
         following = next((i for i in items if i.start >= item.end), None)
@@ -532,6 +537,12 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
         elif item.kind == "entity":
             break
     return out
+
+
+def _too_far(gap: str, limit: int, first: bool) -> bool:
+    """Is the text before a listed name too long to be a list's link? Before the first
+    name a kind of unit may stand (`到镇域外韩资建会先进企业X公司`)."""
+    return len(gap) > limit and not (first and KIND_BEFORE_NAME.fullmatch(gap))
 
 
 # 在X的协助下: X helps; 按照X要求: X asks; neither acts
@@ -638,9 +649,8 @@ def _group_formed(text: str, items: list[Item], sentence: Sentence, pos: int, ro
     if not members and not leaders:
         return []
     leader = leaders[-1].entity if leaders else members[0]
-    held = sorted({r.args["org"] for r in roles if r.args["person"] == leader.name},
-                  key=lambda name: (not name.endswith(UNION), name))
-    org = next((e for e in entities if e.type == "Organization" and held and e.name == held[0]), None)
+    body = _held(leader.name, roles)
+    org = next((e for e in entities if e.type == "Organization" and e.name == body), None)
     chosen = [e for e in (org, leader, *members) if e is not None]
     return [e for k, e in enumerate(chosen) if e.name not in {f.name for f in chosen[:k]}]
 
@@ -813,7 +823,7 @@ def _gone_to_before(text: str, sentence: Sentence, verb_start: int) -> int | Non
 def _whole_destination(text: str, item: Item, lexicon: Lexicon) -> bool:
     """`到顺义区开展…调研`, `到石楼镇为…授牌`: the district itself is gone to, where what
     follows is the errand (not `到通州区张家湾镇…公司`, a place inside it)."""
-    return bool(re.match(f"(?:{lexicon.visit_verb_pattern})|(?:开展|进行|为|对)", text[item.end:item.end + 4]))
+    return bool(re.match(f"(?:{lexicon.visit_verb_pattern})|开展|进行|为(?![民人])|对(?!口)", text[item.end:item.end + 4]))
 
 
 def _names_admin_area(name: str, entities: list[Entity], lexicon: Lexicon) -> bool:
