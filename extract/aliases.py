@@ -64,12 +64,13 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
 def _with_declared_prefixes(entities: list[Entity], text: str) -> list[Entity]:
     """`北京水务投资中心（以下简称“水投中心”）` then `水投中心工会`: the union is
     北京水务投资中心工会, printed in short."""
-    declared = {m.group(1) for m in SHORT_ALIAS.finditer(text)}
+    declared = {short for short, _ in _declared_pairs(text)}
     full_of = {short: e.name for e in entities if e.type == "Organization"
                for short in declared if short in e.aliases}
+    shorts = sorted(full_of, key=len, reverse=True)
     out: dict[str, Entity] = {}
     for entity in entities:
-        short = next((s for s in sorted(full_of, key=len, reverse=True)
+        short = next((s for s in shorts
                       if entity.type == "Organization" and entity.name.startswith(s) and entity.name != s), None)
         if short is not None:
             printed = entity.name
@@ -202,7 +203,7 @@ def _same_kind(short: str, kind_of: str, lexicon: Lexicon) -> bool:
 
 
 def _without_place(name: str, lexicon: Lexicon) -> str:
-    for place in sorted(lexicon.places, key=len, reverse=True):
+    for place in lexicon.places_longest_first:
         if name.startswith(place) and len(name) > len(place):
             return name[len(place):]
     return name

@@ -100,6 +100,11 @@ class Lexicon:
                          + self.joint_verbs)
 
     @cached_property
+    def places_longest_first(self) -> tuple[str, ...]:
+        """The known places, the longest first (北京城市副中心 before 北京)."""
+        return tuple(sorted(self.places, key=lambda p: (-len(p), p)))
+
+    @cached_property
     def category_words(self) -> frozenset[str]:
         """Words for a kind of body that are not a name's head (企业, 单位, 门店)."""
         return frozenset(self.enumeration_heads) - frozenset(self.org_suffixes)

@@ -990,7 +990,7 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     name = text[span[0].start: span[-1].end]
     if len(name) > 2 and name[-1] == name[-2] and name[:-1] in lexicon.places:  # 房山区|区职工: the district, then 区 of 区职工
         return Mention("Location", name[:-1], span[0].start, span[-1].end - 1)
-    known = next((p for p in sorted(lexicon.places, key=len, reverse=True) if name.endswith(p)), None)
+    known = next((p for p in lexicon.places_longest_first if name.endswith(p)), None)
     if known and not any(t.pos in PROPER_POS and t.word not in known for t in span[:-1]):
         return Mention("Location", known, span[-1].end - len(known), span[-1].end)  # 首都职工志愿密云区
     if _ends_with(name, lexicon.site_heads) and not _is_named_site(span, lexicon):
@@ -1022,7 +1022,7 @@ def _known_place_ending(span: list[Token], lexicon: Lexicon) -> list[Token]:
     """`领略当下|北京城市副中心`, `志愿服务助建|北京城市副中心`: a known place ends the run, and
     the words before it are no body or place of their own."""
     name = "".join(t.word for t in span)
-    known = next((p for p in sorted(lexicon.places, key=len, reverse=True) if name.endswith(p) and len(p) > 2), None)
+    known = next((p for p in lexicon.places_longest_first if name.endswith(p) and len(p) > 2), None)
     if known is None or name == known or _ends_with(name[:-len(known)], lexicon.org_suffixes + lexicon.place_suffixes):
         return span
     first = next((k for k, t in enumerate(span) if t.start == span[-1].end - len(known)), None)
