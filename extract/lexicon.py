@@ -57,6 +57,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     commissions: frozenset[str]
     committee_departments: tuple[str, ...]
+    union_committees: tuple[str, ...]
+    inspect_verbs: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     site_heads: tuple[str, ...]
     event_suffixes: tuple[str, ...]
@@ -91,6 +93,7 @@ class Lexicon:
     word_tags: dict[str, str]  # words jieba's dictionary tags wrongly, with the tag they take
     having_verbs: frozenset[str]
     place_introducers: tuple[str, ...]
+    clause_verbs: frozenset[str]
     user_entities: dict[str, str] = field(default_factory=dict)  # name -> type
 
     @cached_property
@@ -140,6 +143,11 @@ class Lexicon:
         return "(?:" + "|".join(map(re.escape, self.acting_adverbs)) + ")*"
 
     @cached_property
+    def inspecting_pattern(self) -> re.Pattern:
+        """A visitor looking around, after how (`详细询问`, `一行认真察看`)."""
+        return re.compile(f"(?:等|一行)?{self.adverbs}(?:仔细|认真|亲切|详细)?地?(?:{'|'.join(self.inspect_verbs)})")
+
+    @cached_property
     def hosting_pattern(self) -> re.Pattern:
         """A verb of taking place, after how (`隆重开幕`) or inside what (`书屋内正式启动`)."""
         verbs = "|".join(map(re.escape, self.host_verbs))
@@ -184,6 +192,8 @@ def default_lexicon() -> Lexicon:
         org_suffixes=longest_first(_words("org_suffixes.txt") + _words("commissions.txt")),
         commissions=frozenset(_words("commissions.txt")),
         committee_departments=longest_first(_words("committee_departments.txt")),
+        union_committees=longest_first(_words("union_committees.txt")),
+        inspect_verbs=longest_first(_words("inspect_verbs.txt")),
         place_suffixes=longest_first(_words("place_suffixes.txt") + _words("site_heads.txt")),
         site_heads=longest_first(_words("site_heads.txt")),
         event_suffixes=longest_first(_words("event_suffixes.txt")),
@@ -213,6 +223,7 @@ def default_lexicon() -> Lexicon:
         descriptor_words=longest_first(_words("descriptor_words.txt")),
         known_events=longest_first(_words("known_events.txt")),
         games=longest_first(_words("games.txt")),
+        clause_verbs=frozenset(_words("clause_verbs.txt")),
         activity_words=frozenset(_words("activity_words.txt")),
         having_verbs=frozenset(_words("having_verbs.txt")),
         place_introducers=longest_first(_words("place_introducers.txt")),

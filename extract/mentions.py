@@ -28,7 +28,7 @@ PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 PERSON_POS = {"nr", "nrt", "nrfg"}  # jieba's person tags, also given to common words (练兵)
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
-FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据"
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据但却虽"
                      "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿除")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "劳动"}
@@ -160,7 +160,18 @@ def _name_like(token: Token, lexicon: Lexicon) -> bool:
     if token.pos == "m":  # 第十八车队, 一局, 03标段
         return (token.word.startswith("第") or bool(re.fullmatch(r"[A-Za-z0-9]+", token.word))
                 or len(token.word) > 1 and _ends_with(token.word, lexicon.org_suffixes) is not None)
+    if token.pos == "l":
+        return _noun_compound(token.word)
     return token.pos in NAME_POS or bool(re.fullmatch(r"[A-Za-z]+", token.word))
+
+
+NOUN_HALF_TAGS = {"n", "vn", "t", "b", "nz", "ns", "nt", "j"}
+
+
+def _noun_compound(word: str) -> bool:
+    """A set phrase made of two nouns (冬季|运动, 交通|枢纽, 城乡|建设) can stand inside a name;
+    one with a verb or an adverb (积极|响应, 大力|推进) cannot."""
+    return len(word) == 4 and all(dictionary_tag(half) in NOUN_HALF_TAGS for half in (word[:2], word[2:]))
 
 
 def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -195,6 +206,9 @@ def _field_word(token: Token) -> bool:
     return len(token.word) > 1 and token.pos in {"n", "vn", "v", "l"}
 
 
+DEMONSTRATIVES = {"这", "那", "此", "每", "哪"}
+
+
 def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[list[Token]]:
     """Maximal runs of consecutive name-like tokens; `bridge` lets a verb inside a body's
     name stay (`服务运行中心`), which place and event names do not need."""
@@ -203,7 +217,8 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[li
         if current and token.start != current[-1].end:  # a gap (a person's name was here)
             runs.append(current)
             current = []
-        if _name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon):
+        measure = i and tokens[i - 1].word in DEMONSTRATIVES and len(token.word) == 1  # 这|处|职工之家
+        if not measure and (_name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon)):
             current.append(token)
         else:
             if current:
@@ -227,6 +242,9 @@ def _ends_with(word: str, heads: tuple[str, ...]) -> str | None:
     return next((h for h in heads if word.endswith(h)), None)
 
 
+MEASURED_ONE = re.compile("一[部处所]")
+
+
 def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
     """Does the token end a name of this kind? A common two-character word that merely
     ends in a head character (干部, 总部, 大局, 展厅) does not."""
@@ -235,8 +253,8 @@ def _is_head(token: Token, heads: tuple[str, ...]) -> bool:
         return False
     if len(head) == 1 and len(token.word) == 4 and token.pos == "nr":
         return False  # 顾全大局: an idiom jieba tags as a name
-    if token.pos == "m":  # 二队, 一局: a numbered unit
-        return len(token.word) > 1
+    if token.pos == "m":  # 二队, 一局: a numbered unit (but 一部|100英寸的屏, 这一处|景点: a measure word)
+        return len(token.word) > 1 and not MEASURED_ONE.fullmatch(token.word)
     if token.word == head or token.pos in PROPER_POS and len(token.word) <= 4:
         return True
     if len(head) == 1 and dictionary_tag(token.word[-2:]) not in (None, "nt", "ns", "nz", "j") \
@@ -264,7 +282,8 @@ def _verbal_before_head(span: list[Token]) -> bool:
     """`新发展工会`, `贡献工会`: a verb right before the head makes a phrase, not a name,
     unless a name word stands before the verb (`服务运行中心`, `中西医结合科`)."""
     def verbal(token: Token) -> bool:
-        return token.pos in VERBAL_POS and token.word not in ALWAYS_NAME_WORDS
+        return token.pos in VERBAL_POS and token.word not in ALWAYS_NAME_WORDS \
+            and not (token.pos == "l" and _noun_compound(token.word))
     if len(span[-1].word) > 1 and span[-1].word.endswith(DEPARTMENT_HEADS):
         return False  # `施工管理部`, `质量监督科`: a department is named by its work
     if (span[0].pos in ("ns", "nt") or span[0].word.startswith(PROPER_WORDS)) \
@@ -282,8 +301,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     if surname is None:
         return None
     names = [text[start:start + length] for length in (len(surname) + 1, len(surname) + 2)]
-    names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n) and not n.endswith("们")
-             and not _given_name_is_a_word(n[len(surname):], lexicon)]
+    names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n)
+             and not set(n[len(surname):]) & PARTICLES and not _given_name_is_a_word(n[len(surname):], lexicon)]
     for name in names:  # a name that ends at punctuation or a following word (主席谢焕明说, not 谢焕|明说)
         rest = text[start + len(name):]
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
@@ -292,6 +311,9 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
         if (dictionary_tag(text[start + len(name):start + len(name) + 2]) or "").startswith("v"):
             return name  # 副市长李强会见…
     return None
+
+
+PARTICLES = set("们了着得地吗呢吧")  # never in a given name: `会员来得多了` is no 来得多
 
 
 def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
@@ -323,6 +345,7 @@ def _person_mentions(article: Article, tokens: list[Token], lexicon: Lexicon) ->
         name = _name_at(text, match.start(1), lexicon)
         if name and name == match.group(1):
             weak.add(name)
+    weak |= _names_before_posts(text, lexicon)
     weak |= _guessed_names(text, lexicon)
     weak |= _names_listed_as_people(text, lexicon)
     names |= {n for n in weak if _is_rare_name_word(n)}  # not a common word (祝福, 智慧, 卫星)
@@ -336,6 +359,27 @@ def _person_mentions(article: Article, tokens: list[Token], lexicon: Lexicon) ->
             if not inside:  # `“海淀政协·委员沙龙”`: a word inside a quoted name is no person
                 mentions.append(Mention("Person", name, match.start(), match.end()))
     return mentions
+
+
+BODY_END_CHARS = set("会司局委院部团厂队所站处科室心行校馆")
+
+
+def _names_before_posts(text: str, lexicon: Lexicon) -> set[str]:
+    """`北京邮政工会薛筠副主席表示`: a name, then the post, then a verb of saying."""
+    names = set()
+    for match in re.finditer(f"(?:{lexicon.post_pattern.pattern})(?:{SPEAKING})", text):
+        for length in (3, 2):
+            name = text[max(0, match.start() - length):match.start()]
+            surname = next((s for s in (name[:2], name[:1]) if s in lexicon.surnames), None)
+            if len(name) < length or not re.fullmatch(f"[{HAN}]+", name) or surname is None \
+                    or length == 3 and name[0] in BODY_END_CHARS:
+                continue
+            given = name[len(surname):]
+            if given and not set(given) & PARTICLES and (len(given) == 1 or _is_name_word(given)) \
+                    and _is_rare_name_word(name):
+                names.add(name)
+                break
+    return names
 
 
 PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?[名位]?(?:人|同志)")
@@ -535,6 +579,9 @@ def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
     """A verb inside a run names a body's work (`服务运行中心`, `中西医结合科`) unless a
     sentence goes on through it: a place after the verb starts the name (`居民联名写信给|丰台区委`),
     and so does the word after a verb of saying (`丰台区总工会领导认为|工人俱乐部`)."""
+    clause_verbs = [i for i, t in enumerate(span[:-1]) if t.word in lexicon.clause_verbs]
+    if clause_verbs:
+        span = span[clause_verbs[-1] + 1:]  # `母婴室位于|金海湖镇政府`, `职工之家建成|…`
     verbs = [i for i, t in enumerate(span[:-1]) if t.pos == "v" and len(t.word) > 1]
     if not verbs:
         return span
@@ -887,6 +934,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
                 if mention is not None:
                     mentions.append(mention)
     return (mentions + _quoted_places(text, lexicon) + _places_gone_to(text, tokens, lexicon) + _villages(text)
+            + _streets_of_addresses(text)
             + _counties_of_provinces(text, tokens, lexicon) + _places_hosting(text, lexicon))
 
 
@@ -931,6 +979,24 @@ def _villages(text: str) -> list[Mention]:
         if NO_VILLAGE.search(name) or name in ALWAYS_NAME_WORDS or any(c in FUNCTION_CHARS for c in name[:-1]):
             continue
         mentions.append(Mention("Location", name, match.start(1), match.end(1)))
+    return mentions
+
+
+ADDRESS = re.compile(rf"([{HAN}]{{2,12}}?(?:大街|胡同|路|街|巷))(?=[\d一二三四五六七八九十]+号)")
+ABOVE_STREET = re.compile("^.*(?:镇|乡|区|县|街道)")  # 丰台镇|文体路58号: the town is a place of its own
+
+
+def _streets_of_addresses(text: str) -> list[Mention]:
+    """`位于丰台镇文体路58号的…`: the street of an address (a number and 号 follow it), whatever
+    jieba makes of its characters (文体|路)."""
+    mentions = []
+    for match in ADDRESS.finditer(text):
+        name, start = match.group(1), match.start(1)
+        above = ABOVE_STREET.match(name)
+        if above and len(name) - above.end() >= 2:
+            name, start = name[above.end():], start + above.end()
+        if len(name) >= 3 and not any(c in FUNCTION_CHARS for c in name):
+            mentions.append(Mention("Location", name, start, start + len(name)))
     return mentions
 
 

@@ -74,7 +74,35 @@ def extract_page(path: Path | str, lexicon: Lexicon | None = None) -> PageFacts:
         quoted = {m.group(1) for m in QUOTE.finditer(f.article.text)}
         if (quoted & campaigns) - found:
             facts[i] = extract_article(f.article, lexicon, campaigns)
-    return PageFacts(page.source, facts)
+    return PageFacts(page.source, _with_page_full_names(facts, lexicon))
+
+
+def _with_page_full_names(facts: list[ArticleFacts], lexicon: Lexicon) -> list[ArticleFacts]:
+    """A body an article names without its district (`卢沟桥街道总工会`) is the one another
+    article of the page names with it (`丰台区卢沟桥街道总工会`): a story whose crossheads
+    read as headlines, or a side story of the same page."""
+    bodies = {e.name for f in facts for e in f.entities if e.type == "Organization"}
+    full = {}
+    for name in bodies:
+        longer = [b for b in bodies if b.endswith(name) and b[:-len(name)] in lexicon.places
+                  and b[:-len(name)].endswith(("区", "县"))]
+        if len(longer) == 1 and len(name) >= 5:  # (not a bare head: 总工会)
+            full[name] = longer[0]
+    if not full:
+        return facts
+    return [_renamed(f, full) for f in facts]
+
+
+def _renamed(facts: ArticleFacts, full: dict[str, str]) -> ArticleFacts:
+    names = {e.name for e in facts.entities}
+    renames = {e.name: full[e.name] for e in facts.entities
+               if e.type == "Organization" and e.name in full and full[e.name] not in names}
+    if not renames:
+        return facts
+    entities = [replace(e, name=renames[e.name], aliases=sorted({*e.aliases, e.name})) if e.name in renames else e
+                for e in facts.entities]
+    relations = [replace(r, args={k: renames.get(v, v) for k, v in r.args.items()}) for r in facts.relations]
+    return ArticleFacts(facts.article, entities, relations)
 
 
 def extract_pages(paths: list[Path], lexicon: Lexicon | None = None, progress=None) -> list[PageFacts]:

@@ -66,6 +66,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         visitors = _subjects_of(visits, entities) or visitors
         relations += visits
         relations += _visits_everywhere(text, items, sentence, relations)
+        relations += _visited_at_scene(text, items, sentence, visitors, lexicon)
         relations += _received(text, items, sentence, lexicon)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event, roles, entities)
@@ -204,22 +205,24 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
 
 def _committee_departments(text: str, sentence: Sentence, entities: list[Entity], taken: set[int],
                            lexicon: Lexicon) -> list[Item]:
-    """`房山区委副书记、政法委书记`: a department printed bare after a party committee's post
-    is that committee's department (房山区委政法委), added to the article's entities."""
-    heads = "|".join(lexicon.committee_departments)
+    """`房山区委副书记、政法委书记`, `X集团工会副主席、女工委员会主任`: a department printed bare
+    after its owner's post is the owner's department (房山区委政法委, X集团工会女工委员会),
+    added to the article's entities."""
     posts = lexicon.post_pattern.pattern
     items = []
-    for match in re.finditer(f"(?<=、)({heads})(?={posts})", text[sentence.start:sentence.end]):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        committee = _latest(entities, start, lambda f: f.endswith("委") and not f.endswith(match.group()))
-        if committee is None or taken & set(range(start, end)):
-            continue
-        named_at = max(m.end for m in committee.mentions if m.end <= start)
-        if re.search(r"[。；;！？]", text[named_at:start]):
-            continue  # the committee must be named in the same sentence
-        department = _sub_body(committee, match.group(), match.group(), start, end, entities)
-        items.append(Item("entity", start, end, department, match.group()))
-        taken.update(range(start, end))
+    for departments, owner_ending in ((lexicon.committee_departments, "委"), (lexicon.union_committees, UNION)):
+        heads = "|".join(departments)
+        for match in re.finditer(f"(?<=、)({heads})(?={posts})", text[sentence.start:sentence.end]):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            owner = _latest(entities, start, lambda f: f.endswith(owner_ending) and not f.endswith(match.group()))
+            if owner is None or taken & set(range(start, end)):
+                continue
+            named_at = max(m.end for m in owner.mentions if m.end <= start)
+            if re.search(r"[。；;！？]", text[named_at:start]):
+                continue  # the owner must be named in the same sentence
+            department = _sub_body(owner, match.group(), match.group(), start, end, entities)
+            items.append(Item("entity", start, end, department, match.group()))
+            taken.update(range(start, end))
     return items
 
 
@@ -351,7 +354,18 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
             for org, post in posts:
                 relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,
                                           sentence.index))
-    return relations + _elected(items, text, sentence, entities)
+    return relations + _elected(items, text, sentence, entities) + _posts_after_names(items, sentence)
+
+
+def _posts_after_names(items: list[Item], sentence: Sentence) -> list[Relation]:
+    """`北京邮政工会薛筠副主席表示`: a body, a name and a post printed in that order."""
+    relations = []
+    for body, person, post in zip(items, items[1:], items[2:]):
+        if _kind(body, "Organization") and _kind(person, "Person") and post.kind == "post" \
+                and body.end == person.start and person.end == post.start:
+            relations.append(Relation("holds_role", {"person": person.entity.name, "org": body.entity.name},
+                                      post.text, sentence.index))
+    return relations
 
 
 def _fits(chain: list[Item], body: Entity, lexicon: Lexicon) -> bool:
@@ -656,8 +670,9 @@ def _group_formed(text: str, items: list[Item], sentence: Sentence, pos: int, ro
 
 
 REPORTER = re.compile(r"(?:记者|笔者)(?:一行)?(?:近日|日前|再次|先后|又|也)?$")
-LEADING = re.compile(r"等?(?:一行|带队|率队|带领)")  # the person leads the group that acts
-DELEGATION = re.compile(r"等(?:一行|\d+人|人)?|一行")  # `A部长璩敬东，B主席耿振华(等)一行来到`: all of them
+WITH_GROUP = r"[与和同][^，,。；;：:]{2,30}?等?一行"  # `李承军与各下属企业女工负责人一行42人来到`
+LEADING = re.compile(rf"等?(?:一行|带队|率队|带领)|{WITH_GROUP}")  # the person leads the group that acts
+DELEGATION = re.compile(rf"等(?:一行|\d+人|人)?|一行|{WITH_GROUP}")  # `A部长璩敬东，B主席耿振华(等)一行来到`: all of them
 
 
 def _party(text: str, items: list[Item], last: Item) -> list[Item]:
@@ -776,6 +791,37 @@ def _visits_everywhere(text: str, items: list[Item], sentence: Sentence, relatio
             found += [Relation("visited", {"subject": person.entity.name, "object": place}, sentence=sentence.index)
                       for place in places]
     return found
+
+
+SCENE_OPENING = re.compile(r"(?:随后|之后|其后|接着|最后)?[，,]?在")
+SCENE_CLOSING = re.compile(r"(?:上|内|里)?(?:的[^，,。；;“”]{1,12}?)?(?:上|内|里)?[，,]")
+
+
+def _visited_at_scene(text: str, items: list[Item], sentence: Sentence, visitors: list[Entity],
+                      lexicon: Lexicon) -> list[Relation]:
+    """`在X公司的职工之家，李某详细询问了…`, `在X大厦，工会同志一行参观了…`: a sentence that
+    opens at a place and goes on with a visitor looking around there; the visitor is a person
+    who inspects (not a host who explains), or the party of the latest visit."""
+    opening = SCENE_OPENING.match(text, sentence.start)
+    place = next((i for i in items if opening and i.start == opening.end()), None)
+    if place is None or not _kind(place, "Organization", "Location") or _is_admin_area(place.entity, lexicon):
+        return []
+    closing = SCENE_CLOSING.match(text, place.end)
+    if closing is None:
+        return []
+    clause_end = CLAUSE_BREAK.search(text, closing.end(), sentence.end)
+    clause_end = clause_end.start() if clause_end else sentence.end
+    subjects: list[Entity] = []
+    persons = [i for i in items if closing.end() <= i.start < clause_end and _kind(i, "Person")]
+    names = {v.name for v in visitors}
+    if persons and persons[0].entity.name in names:
+        subjects = visitors
+    elif persons and lexicon.inspecting_pattern.match(text, persons[0].end):
+        subjects = [persons[0].entity]
+    elif visitors and "一行" in text[closing.end():clause_end] and not persons:
+        subjects = visitors
+    return [Relation("visited", {"subject": s.name, "object": place.entity.name}, sentence=sentence.index)
+            for s in subjects]
 
 
 def _received(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
@@ -1112,6 +1158,9 @@ def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
                and item.entity.name.startswith(other.entity.name) for other in items)
 
 
+ADDRESSED = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?的)?(?:的)?")  # 位于X胡同36号的Y: Y in X
+
+
 def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
     relations = []
     for i, place in enumerate(items):
@@ -1127,7 +1176,7 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
             relations.append(Relation("located_in", {"entity": following[0].entity.name, "location": place.entity.name},
                                       sentence=sentence.index))
             continue
-        if following and re.fullmatch(r"(?:的)?", text[place.end:following[0].start]):
+        if following and ADDRESSED.fullmatch(text, place.end, following[0].start):
             for located in _listed_after(text, following, following[0].start, ("Location", "Organization"), 0):
                 before = items[items.index(located) - 1]
                 if before is not place and _kind(before, "Location") and before.end == located.start:

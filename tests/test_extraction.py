@@ -236,22 +236,34 @@ def test_organiser_list_after_you():
     assert organisers == {"大兴区总工会", "大兴区体育局"}
 
 
-def test_campaign_quoted_in_a_headline_is_known_from_the_page(tmp_path):
+def _page_articles(tmp_path, text):
+    """The facts of each article of a page written to a file (page-level rules run too)."""
     from newskg.extract.pipeline import extract_page
     page = tmp_path / "p.txt"
-    page.write_text("横幅\n\n栏目\n\n市总工会为医护人员“送清凉”\n\n本报讯（记者 任洁）近日，北京市总工会慰问医护人员。\n\n"
-                    "某公司开展“送清凉”活动\n\n本报讯（记者 陈曦）近日，北京北辰实业股份有限公司开展了“送清凉”系列活动。\n",
-                    encoding="utf-8")
-    first, second = extract_page(page).articles
+    page.write_text(text, encoding="utf-8")
+    return extract_page(page).articles
+
+
+def test_campaign_quoted_in_a_headline_is_known_from_the_page(tmp_path):
+    first, second = _page_articles(
+        tmp_path, "横幅\n\n栏目\n\n市总工会为医护人员“送清凉”\n\n本报讯（记者 任洁）近日，北京市总工会慰问医护人员。\n\n"
+                  "某公司开展“送清凉”活动\n\n本报讯（记者 陈曦）近日，北京北辰实业股份有限公司开展了“送清凉”系列活动。\n")
     assert "送清凉" in {e.name for e in first.entities if e.type == "Event"}
     assert "送清凉" in {e.name for e in second.entities if e.type == "Event"}
 
 
-def test_place_list_after_de_is_located():
-    facts = _facts("标题\n\n本报讯（记者 宗晓畅）工会走访慰问北京城市副中心的北京艺术中心、北京城市图书馆等单位干部职工。\n")
-    located = _rels(facts, "located_in")
-    assert {"entity": "北京艺术中心", "location": "北京城市副中心"} in located
-    assert {"entity": "北京城市图书馆", "location": "北京城市副中心"} in located
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of places after 的
+    ("工会走访慰问北京城市副中心的北京艺术中心、北京城市图书馆等单位干部职工。",
+     [("北京艺术中心", "北京城市副中心"), ("北京城市图书馆", "北京城市副中心")]),
+    # the street of an address, itself in a town
+    ("位于朝阳镇文华路12号的朝阳工人俱乐部，是区总工会下属单位。",
+     [("文华路", "朝阳镇"), ("朝阳工人俱乐部", "文华路")]),
+])
+def test_places_named_before_what_lies_in_them(sentence, expected):
+    located = _rels(_facts("标题\n\n本报讯（记者 宗晓畅）" + sentence + "\n"), "located_in")
+    for entity, location in expected:
+        assert {"entity": entity, "location": location} in located, located
 
 
 def test_counts_and_terms_are_not_bodies():
@@ -404,12 +416,17 @@ def test_an_honour_between_post_and_name_and_a_post_after_the_name():
     assert {"org": "京通公司", "event": "职工创新工作推进会"} in _rels(facts, "organized")
 
 
-def test_a_bare_committee_department_belongs_to_the_committee_before():
-    facts = _facts("标题\n\n本报讯（记者 陈曦）慰问中，房山区委副书记、政法委书记李刚讲话。\n")
+@pytest.mark.parametrize("sentence, person, owner, first_post, department, post", [
+    ("慰问中，房山区委副书记、政法委书记李刚讲话。", "李刚", "房山区委", "副书记", "政法委", "书记"),
+    ("华远集团工会副主席、女职工委员会主任陈静出席活动。", "陈静", "华远集团工会", "副主席", "女职工委员会", "主任"),
+])
+def test_a_bare_department_after_its_owners_post_belongs_to_the_owner(sentence, person, owner, first_post,
+                                                                       department, post):
+    facts = _facts("标题\n\n本报讯（记者 陈曦）" + sentence + "\n")
     roles = _rels(facts, "holds_role")
-    assert {"person": "李刚", "org": "房山区委", "role": "副书记"} in roles
-    assert {"person": "李刚", "org": "房山区委政法委", "role": "书记"} in roles
-    assert {"part": "房山区委政法委", "whole": "房山区委"} in _rels(facts, "part_of")
+    assert {"person": person, "org": owner, "role": first_post} in roles
+    assert {"person": person, "org": owner + department, "role": post} in roles
+    assert {"part": owner + department, "whole": owner} in _rels(facts, "part_of")
 
 
 def test_the_site_a_visit_goes_to_after_its_builder():
@@ -1226,3 +1243,57 @@ def test_the_new_rules_keep_off_what_they_do_not_mean():
     assert not any(v["object"] == "朝阳区" for v in _rels(facts, "visited"))
     found, _ = names("海淀区总工会-中关村科技园区工会联合会举办活动。")
     assert {"海淀区总工会", "中关村科技园区工会联合会"} <= found, "a hyphen between two bodies joins nothing"
+
+
+def _article(text):
+    return _facts("标题\n\n本报讯（记者 张欣）" + text + "\n")
+
+
+def test_a_set_phrase_of_two_nouns_stays_inside_a_body_name():
+    facts = _article("天津市冬季运动训练中心主任王明介绍，中心有百余名运动员。")
+    assert {"person": "王明", "org": "天津市冬季运动训练中心", "role": "主任"} in _rels(facts, "holds_role")
+
+
+def test_words_that_end_a_clause_or_count_start_no_name():
+    facts = _article("虽然条件有限，但中心仍然开辟出一片空间。新建的活动室位于朝阳镇政府二层。"
+                     "走进这处职工之家，一部新电视摆在墙边。会员来得多了。")
+    names = {e.name for e in facts.entities}
+    assert "朝阳镇政府" in names, "the body after 位于 is named on its own"
+    assert not {"但中心", "一部", "来得多"} & names, names
+    assert not any(n.startswith(("活动室", "处")) for n in names), names
+
+
+def test_persons_leading_a_party_with_others_visit():
+    facts = _article("市总工会女职工部部长刘芳，华远集团工会副主席、女职工委员会主任陈静与各企业女工负责人"
+                     "一行20人来到京华物流公司参观。")
+    visitors = {v["subject"] for v in _rels(facts, "visited") if v["object"] == "京华物流公司"}
+    assert {"刘芳", "陈静"} <= visitors, visitors
+
+
+def test_a_person_inspecting_at_a_named_place_visited_it():
+    facts = _article("市总工会副主席李明一行走访环卫企业。在新华印刷公司的职工之家，李明详细询问了职工的收入。"
+                     "在京华物流公司，公司经理王强介绍了企业概况。")
+    visits = _rels(facts, "visited")
+    assert {"subject": "李明", "object": "新华印刷公司"} in visits
+    assert not any(v["subject"] == "王强" for v in visits), "a host who explains visits nothing"
+
+
+def test_a_name_printed_between_its_body_and_its_post_holds_the_post():
+    facts = _article("开幕式上，北京印刷工会薛琳副主席表示，工会将继续办好活动。区环卫中心负责人介绍了情况。")
+    assert {"person": "薛琳", "org": "北京印刷工会", "role": "副主席"} in _rels(facts, "holds_role")
+    assert not any(e.name == "卫中心" for e in facts.entities)
+
+
+def test_courts_halls_and_bases_are_places_and_a_debut_is_no_event_name():
+    facts = _article("比赛在远航科技篮球馆举行，位于延庆的北京市冰雪训练基地也将投入使用。"
+                     "三分之一的队伍是首次亮相首都职工拔河比赛。")
+    places = _entities(facts, "Location")
+    assert {"远航科技篮球馆", "北京市冰雪训练基地"} <= places, places
+    assert not any(e.name.startswith("亮相") for e in facts.entities)
+
+
+def test_a_body_named_without_its_district_is_the_one_the_page_names_with_it(tmp_path):
+    _, second = _page_articles(tmp_path, "丰台区新村街道总工会慰问职工\n\n本报讯（记者 张欣）近日，丰台区新村街道总工会开展慰问。"
+                                         "\n\n送清凉进工地\n\n新村街道总工会为建筑工人送去防暑用品。\n")
+    union = next(e for e in second.entities if e.name.endswith("新村街道总工会"))
+    assert union.name == "丰台区新村街道总工会" and "新村街道总工会" in union.aliases
