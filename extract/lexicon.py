@@ -151,7 +151,7 @@ class Lexicon:
     def hosting_pattern(self) -> re.Pattern:
         """A verb of taking place, after how (`隆重开幕`) or inside what (`书屋内正式启动`)."""
         verbs = "|".join(map(re.escape, self.host_verbs))
-        return re.compile(f"[内里]?(?:正式|隆重|顺利|成功|圆满|盛大)?(?:{verbs})")
+        return re.compile(f"[内里]?(?:正式|隆重|顺利|成功|圆满|盛大)?(?:组织|联合|共同)?(?:{verbs})")
 
     @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:
@@ -169,6 +169,11 @@ class Lexicon:
         if not counts:
             return None
         return max(sorted(counts), key=lambda p: counts[p])
+
+    def is_kind_of_place(self, name: str) -> bool:
+        """A bare place head (多功能厅, 会议室) names a kind of place, unless it is the short
+        form of a known place (副中心 of 城市副中心)."""
+        return name in self.place_suffixes and not any(p.endswith(name) for p in self.places)
 
     def main_district(self, text: str) -> str | None:
         """The district or county a text is about: the one it names most often."""

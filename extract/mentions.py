@@ -553,7 +553,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue  # 医院工会, 社区卫生服务中心, 街|镇工会: kinds of bodies (but 北京银行)
         bare_head = name in lexicon.org_suffixes and name not in lexicon.commissions \
             or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
-        if len(name) < 2 or bare_head and not admin_short_form or not _names_one(span, lexicon):
+        if len(name) < 2 or bare_head and not admin_short_form or lexicon.is_kind_of_place(name) \
+                or not _names_one(span, lexicon):
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
@@ -1047,6 +1048,9 @@ TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}期[）)]?|[\u4e00-\u9fff]{1,3}店")  # 南海子公园(二期)
 
 
+HONOUR_TITLE = re.compile("(?:模范|示范|先进|优秀|星级)(?:教?职工之家|职工小家|职工书屋)$")
+
+
 def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     """A run ending in a place head names a place when something in it is proper: a known
     place, a proper noun, a character jieba does not know (`回天地区`, not `生活区`)."""
@@ -1070,8 +1074,9 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
         # 琉璃庙镇, 良乡教职工之家: a town head, or a venue head after a plain name, is enough;
         # so is a venue with a branch (首都电影院中华店)
         proper = branch is not None or not any(t.pos in VERBAL_POS or t.word in lexicon.generic_words for t in body)
-    if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper:
-        return None
+    if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper \
+            or lexicon.is_kind_of_place(name) or HONOUR_TITLE.search(name):
+        return None  # (多功能厅: a kind of room; 北京市模范职工之家: an honour a place was given)
     if span[0].pos == "m" and not span[0].word.startswith("第") or NOT_A_PLACE.search(name):
         return None  # 这一地区, and the figures NOT_A_PLACE names
     end = branch.end() if branch else span[-1].end

@@ -1158,6 +1158,8 @@ def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
                and item.entity.name.startswith(other.entity.name) for other in items)
 
 
+# what may stand between a place and the verb of hosting: 在A(B)举行, 在A小区内开展
+HALL = re.compile(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?(?:小区|园区|院)?(?:内|里)?")
 ADDRESSED = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?的)?(?:的)?")  # 位于X胡同36号的Y: Y in X
 
 
@@ -1196,16 +1198,16 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
             pos = builder.end  # 在中建一局|北京城市副中心二期建设工地举行: the builder's site
         if not places or places[0].start - pos > 1 and not DESCRIBED.fullmatch(text, pos, places[0].start):
             continue  # (在美丽的A: a word describing the place may stand before it)
-        rest = text[places[0].end:]
-        hall = re.match(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?", rest)
-        hosted = lexicon.hosting_pattern.match(rest, hall.end())
-        if not hosted and not _organised_there(text, items, places[0], lexicon):
-            continue  # (在A(B)举行: B names the hall of A)
         # the innermost place named: 于琉璃庙镇白河湾栈道 -> 白河湾栈道
         place = places[0]
         for nxt in places[1:]:
             if nxt.start == place.end:
                 place = nxt
+        rest = text[place.end:]
+        hall = HALL.match(rest)
+        hosted = lexicon.hosting_pattern.match(rest, hall.end())
+        if not hosted and not _organised_there(text, items, place, lexicon):
+            continue  # (在A(B)举行: B names the hall of A)
         for event in events:
             relations.append(Relation("located_in", {"entity": event.entity.name, "location": place.entity.name},
                                       sentence=sentence.index))

@@ -1297,3 +1297,20 @@ def test_a_body_named_without_its_district_is_the_one_the_page_names_with_it(tmp
                                          "\n\n送清凉进工地\n\n新村街道总工会为建筑工人送去防暑用品。\n")
     union = next(e for e in second.entities if e.name.endswith("新村街道总工会"))
     assert union.name == "丰台区新村街道总工会" and "新村街道总工会" in union.aliases
+
+
+def test_an_honour_or_a_kind_of_room_is_no_place():
+    facts = _article("这里被评为北京市模范职工之家，是北京市级示范点，设有棋牌室和多功能厅。")
+    places = _entities(facts, "Location")
+    assert not {"北京市模范职工之家", "模范职工之家", "多功能厅", "北京市"} & places, places
+
+
+@pytest.mark.parametrize("sentence, event, place", [
+    ("“墨韵”职工书画作品展开幕式在北京劳动人民文化宫东配殿展厅开幕。", "墨韵", "东配殿展厅"),
+    ("龙山街道总工会在南华园五区小区内开展职工健步走活动。", "职工健步走活动", "南华园五区"),
+    ("阎村镇总工会在阎村科技园举办职工沟通现场会。", "职工沟通现场会", "阎村科技园"),
+])
+def test_an_event_takes_place_at_the_innermost_place_named(sentence, event, place):
+    facts = _article(sentence)
+    located = _rels(facts, "located_in")
+    assert any(event in r["entity"] and r["location"] == place for r in located), located
