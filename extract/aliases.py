@@ -70,8 +70,8 @@ def _with_declared_prefixes(entities: list[Entity], text: str) -> list[Entity]:
     shorts = sorted(full_of, key=len, reverse=True)
     out: dict[str, Entity] = {}
     for entity in entities:
-        short = next((s for s in shorts
-                      if entity.type == "Organization" and entity.name.startswith(s) and entity.name != s), None)
+        short = next((s for s in shorts if entity.type == "Organization" and entity.name.startswith(s)
+                      and entity.name != s and not entity.name.startswith(full_of[s])), None)  # (the full form itself)
         if short is not None:
             printed = entity.name
             entity = Entity(entity.type, full_of[short] + printed[len(short):],

@@ -59,6 +59,7 @@ class Lexicon:
     committee_departments: tuple[str, ...]
     union_committees: tuple[str, ...]
     inspect_verbs: tuple[str, ...]
+    company_posts: frozenset[str]
     place_suffixes: tuple[str, ...]
     site_heads: tuple[str, ...]
     event_suffixes: tuple[str, ...]
@@ -199,6 +200,7 @@ def default_lexicon() -> Lexicon:
         committee_departments=longest_first(_words("committee_departments.txt")),
         union_committees=longest_first(_words("union_committees.txt")),
         inspect_verbs=longest_first(_words("inspect_verbs.txt")),
+        company_posts=frozenset(_words("company_posts.txt")),
         place_suffixes=longest_first(_words("place_suffixes.txt") + _words("site_heads.txt")),
         site_heads=longest_first(_words("site_heads.txt")),
         event_suffixes=longest_first(_words("event_suffixes.txt")),

@@ -68,7 +68,31 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)
               and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
-    return sorted(persons + _typed_by_role(text, _longest_non_overlapping(others), lexicon), key=lambda m: m.start)
+    found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
+    return sorted(persons + found + _owners_of_unions(text, persons + found, lexicon), key=lambda m: m.start)
+
+
+UNION = "工会"
+
+
+def _owners_of_unions(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`北控置业工会` named, then `北控置业党委书记`: the owner of a union the text names is a
+    body wherever it is printed on its own, though its name ends in no head jieba finds."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    owners = {m.text[:-len(UNION)] for m in found if m.type == "Organization" and m.text.endswith(UNION)
+              and not m.text.endswith(("总工会", "联合会"))}
+    mentions = []
+    for owner in owners:
+        if len(owner) < 3 or owner in lexicon.places or not re.fullmatch(f"[{HAN}A-Za-z()（）]+", owner) \
+                or _ends_with(owner, lexicon.org_suffixes) or ADMIN_SHORT.match(owner):
+            continue  # (a body with a head is found by it; 市直机关工会: the union of the city's organs)
+        for match in re.finditer(re.escape(owner), text):
+            if text.startswith(UNION, match.end()) or taken & set(range(match.start(), match.end())) \
+                    or re.match(f"[{HAN}]", text[match.start() - 1:match.start()] or " ") and \
+                    text[match.start() - 1] not in FUNCTION_CHARS:
+                continue
+            mentions.append(Mention("Organization", owner, match.start(), match.end()))
+    return mentions
 
 
 def _names_kept_whole(text: str, lexicon: Lexicon) -> list[str]:
@@ -87,10 +111,14 @@ ORGANISING = re.compile(r"^(?:、[^、，,。；;]{2,24})*(?:联合|共同)?(?:�
 
 def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A name whose head fits a venue and a body (`…中心`) takes the type its role in the
-    text gives: hosting (`在X闭幕`) makes it a place, organising (`X承办`) a body."""
+    text gives: hosting (`在X闭幕`) makes it a place, organising (`X承办`) a body; so does
+    any venue with officers (`X文化宫主任`)."""
     votes: dict[str, set[str]] = {}
     for m in mentions:
-        if m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
+        if m.type == "Location" and lexicon.post_pattern.match(text, m.end) and m.text not in lexicon.places \
+                and not m.text.endswith(TOWN_HEADS + ADMIN_HEADS):
+            votes.setdefault(m.text, set()).add("Organization")  # 西城区职工文化宫主任王某: a venue with officers
+        elif m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
             if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and lexicon.hosting_pattern.match(text, m.end):
                 votes.setdefault(m.text, set()).add("Location")
             elif ORGANISING.match(text[m.end:m.end + 60]):
@@ -528,6 +556,9 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
                                   lexicon)
         if len(span) > 1 and span[-1].word in UNION_WORDS and span[-2].word.endswith(UNION_HEADS):
             span = span[:-1]  # `…工会委员会工会主席`: the union's own chair, no union of the union
+        term = next((k for k, t in enumerate(span) if "届" in t.word), None)
+        if term and span[term - 1].word in UNION_WORDS:
+            span = span[:term]  # `X集团工会|第二届委员会`: the union, then one of its terms
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span) \
                 or span[-1].word in UNION_WORDS and UNIONS_COUNTED.match(text, span[-1].end):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`, `新建工会20家`: no body's name

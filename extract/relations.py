@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .bylines import credit_spans_in
 from .lexicon import Lexicon
 from .model import Article, Entity, Mention, Relation, Sentence
-from .segment import UNION_HEADS, dictionary_tag
+from .segment import UNION_HEADS, UNION_WORDS, dictionary_tag
 from .segment import words as segment_words
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
@@ -229,13 +229,18 @@ def _committee_departments(text: str, sentence: Sentence, entities: list[Entity]
 def _sub_body(owner: Entity, suffix: str, printed: str, start: int, end: int, entities: list[Entity]) -> Entity:
     """The body `owner` + `suffix` (房山区委政法委, 建科集团工会), found among the entities or
     added to them, printed here as `printed` (政法委, 集团工会)."""
-    name = owner.name + suffix
+    return _body_named(owner.name + suffix, printed, start, end, entities)
+
+
+def _body_named(name: str, printed: str, start: int, end: int, entities: list[Entity]) -> Entity:
+    """The organisation `name`, found among the entities or added to them, printed here as
+    `printed`; a bare `工会` is a reference, not an alias."""
     found = next((e for e in entities if e.type == "Organization" and name in e.forms), None)
     if found is None:
         found = Entity("Organization", name, [], [])
         entities.append(found)
     found.mentions.append(Mention("Organization", printed, start, end))
-    if printed not in found.forms:
+    if printed not in found.forms and printed not in UNION_WORDS:
         found.aliases = sorted({*found.aliases, printed})
     return found
 
@@ -344,7 +349,8 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
             body_before = None  # `镇人大主席甲、副镇长乙`: a deputy mayor is no officer of the congress
         default = union_before if union_before is not None and body_before is not None \
             and all(link.text.endswith("主席") for link in chain if link.kind == "post") else body_before
-        posts = _posts_of(chain, entities, default) or _posts_of_body_named_before(chain, sentence, entities, lexicon)
+        posts = _posts_of(chain, entities, default, lexicon) \
+            or _posts_of_body_named_before(chain, sentence, entities, lexicon)
         if posts:  # the body the titles are about, not the union inside it (工会主席)
             body_before = next((org for org, _ in posts if not org.name.endswith(UNION)), posts[0][0])
             # (but `…工会主席甲，副主席乙`: the union's chair, then its vice-chair)
@@ -354,7 +360,7 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
             for org, post in posts:
                 relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,
                                           sentence.index))
-    return relations + _elected(items, text, sentence, entities) + _posts_after_names(items, sentence)
+    return relations + _elected(items, text, sentence, entities, lexicon) + _posts_after_names(items, sentence)
 
 
 def _posts_after_names(items: list[Item], sentence: Sentence) -> list[Relation]:
@@ -413,7 +419,8 @@ def _posts_of_body_named_before(chain: list[Item], sentence: Sentence, entities:
 ELECTED = re.compile(r"(?:当选为|当选|担任|出任|被任命为|被选举为|任)")
 
 
-def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[Entity]) -> list[Relation]:
+def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[Entity],
+             lexicon: Lexicon) -> list[Relation]:
     """`刘伟当选为北京市总工会主席`, `会议选举刘伟为…主席`: a post named after the person."""
     relations = []
     for i, item in enumerate(items):
@@ -431,7 +438,7 @@ def _elected(items: list[Item], text: str, sentence: Sentence, entities: list[En
             last_end = link.end
         if chain and chain[-1].kind == "post" and (CLAUSE_BREAK.match(text, last_end) or last_end == sentence.end):
             relations += [Relation("holds_role", {"person": item.entity.name, "org": org.name}, post, sentence.index)
-                          for org, post in _posts_of(chain, entities, None)]
+                          for org, post in _posts_of(chain, entities, None, lexicon)]
     return relations
 
 
@@ -440,9 +447,13 @@ ELECTED_AS = re.compile("为")
 HONOUR_SCOPE = re.compile(r"、(?:全国|首都|北京市|[省市区县]级)?")
 
 
+POST_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|主持工作|正处级|副处级|已退休|退休)[）)]")
+
+
 def _honours_only(gap: str, lexicon: Lexicon) -> bool:
-    """Nothing, or only an honour after 、 (`、全国劳动模范`), stands between a post and a name."""
-    if not gap:
+    """Nothing, a note on the post (`副团长(挂职)`), or only an honour after 、 (`、全国劳动模范`)
+    stands between a post and a name."""
+    if not gap or POST_NOTE.fullmatch(gap):
         return True
     scope = HONOUR_SCOPE.match(gap)
     return scope is not None and gap[scope.end():] in lexicon.person_titles
@@ -469,21 +480,55 @@ def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
     return chain
 
 
-def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | None) -> list[tuple[Entity, str]]:
-    """(organisation, post) for every post of a chain; 工会主席 is 主席 of the body's union."""
+def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | None,
+              lexicon: Lexicon) -> list[tuple[Entity, str]]:
+    """(organisation, post) for every post of a chain; 工会主席 is 主席 of the body's union
+    (of the township's or company's, after its party committee: `X镇党委副书记、总工会主席`),
+    and a company post after a union's is the company's (`X工会主席、副总经理`)."""
     posts = []
-    org, pending_union = default_org, False
+    org, union_at = default_org, None
     for link in chain:
         if _kind(link, "Organization"):
-            org, pending_union = link.entity, False
+            bare_union = link.text in UNION_WORDS and org is not None and _committee_owner(org) is not None
+            org, union_at = (org, link) if bare_union else (link.entity, None)
         elif link.kind == "union":
-            pending_union = True
+            union_at = link
         elif link.kind == "post":
-            target = _union_of(org, entities) if pending_union else org
-            pending_union = False
+            target = _union_named_in_chain(org, union_at, entities) if union_at is not None else org
+            union_at = None
+            if target is not None and target.name.endswith(UNION_HEADS) and link.text in lexicon.company_posts:
+                target = _owner_of_union(target, entities)
             if target is not None:
                 posts.append((target, link.text))
     return posts
+
+
+PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党组")
+TOWNSHIP_UNION_OWNERS = ("街道", "镇", "乡", "地区")  # a township's union is its 总工会
+DISTRICT_BEFORE_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县](?=[\u4e00-\u9fff]{2,6}$)")
+
+
+def _committee_owner(org: Entity) -> str | None:
+    """`马坡镇党委` -> 马坡镇: the township or company a party committee belongs to."""
+    suffix = next((s for s in PARTY_BODIES if org.name.endswith(s)), None)
+    return org.name[: -len(suffix)] if suffix and len(org.name) > len(suffix) + 1 else None
+
+
+def _union_named_in_chain(org: Entity | None, printed: Item, entities: list[Entity]) -> Entity | None:
+    """The union a chain's `工会`/`总工会` stands for: the union of the body before it; after a
+    party committee, the union of its township (`…街道总工会`) or company (`…公司工会`),
+    added to the article's entities when it was not named."""
+    if org is None:
+        return None
+    found = _union_of(org, entities)
+    if found is not None:
+        return found
+    owner = _committee_owner(org) or org.name
+    if owner.endswith(TOWNSHIP_UNION_OWNERS):  # 顺义区马坡镇党委 -> 马坡镇总工会, as the text names it
+        union = DISTRICT_BEFORE_TOWNSHIP.sub("", owner) + "总" + UNION
+    else:
+        union = owner + UNION
+    return _body_named(union, printed.text or UNION, printed.start, printed.end, entities)
 
 
 def _name_list(text: str, items: list[Item], person_index: int) -> list[Entity]:

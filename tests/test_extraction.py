@@ -318,12 +318,22 @@ def test_names_after_a_post_with_any_verb_and_dictionary_name_tags():
     assert not [r for r in _rels(facts, "holds_role") if r["person"] == "李强"], "副区长 of no body named"
 
 
-def test_a_title_chain_after_a_comma_continues_the_body_before():
-    facts = _facts("标题\n\n本报讯（记者 苗雨晴）近日，北京发行集团有限责任公司召开大会，"
-                   "集团党委书记、董事长李湛军，党委副书记、总经理龙晓雯出席。\n")
-    roles = _rels(facts, "holds_role")
-    assert {"person": "龙晓雯", "org": "北京发行集团有限责任公司", "role": "总经理"} in roles
-    assert {"person": "李湛军", "org": "北京发行集团有限责任公司", "role": "董事长"} in roles
+@pytest.mark.parametrize("sentence, expected", [
+    # a chain after a comma continues the body before
+    ("近日，北京发行集团有限责任公司召开大会，集团党委书记、董事长李湛军，党委副书记、总经理龙晓雯出席。",
+     [("龙晓雯", "北京发行集团有限责任公司", "总经理"), ("李湛军", "北京发行集团有限责任公司", "董事长")]),
+    # a company post after a union post is the company's
+    ("北京远达电力投资中心（以下简称“远达中心”）举办比赛。远达中心工会主席、副总经理齐明讲话。",
+     [("齐明", "北京远达电力投资中心工会", "主席"), ("齐明", "北京远达电力投资中心", "副总经理")]),
+    # the union after a party committee's post is the township's or the company's
+    ("石门街道党工委副书记、工会主席苏敏来到驿站慰问。", [("苏敏", "石门街道总工会", "主席")]),
+    ("区总工会副主席王岩，顺义区北石镇党委副书记、总工会主席郭亮陪同调研。", [("郭亮", "北石镇总工会", "主席")]),
+    ("远达电气有限公司党委书记兼工会主席赵明作为代表发言。", [("赵明", "远达电气有限公司工会", "主席")]),
+])
+def test_a_title_chain_gives_each_post_to_its_body(sentence, expected):
+    roles = _rels(_facts("标题\n\n本报讯（记者 苗雨晴）" + sentence + "\n"), "holds_role")
+    for person, org, role in expected:
+        assert {"person": person, "org": org, "role": role} in roles, roles
 
 
 def test_names_inside_a_quoted_name_are_not_entities():
@@ -1314,3 +1324,21 @@ def test_an_event_takes_place_at_the_innermost_place_named(sentence, event, plac
     facts = _article(sentence)
     located = _rels(facts, "located_in")
     assert any(event in r["entity"] and r["location"] == place for r in located), located
+
+
+def test_officers_make_a_body_of_a_venue_and_of_a_unions_owner():
+    facts = _article("东城区职工文化宫主任王怀远介绍了情况。全总艺术团副团长(挂职)王忠出席。"
+                     "京控置业工会服务职工。京控置业党委书记、工会主席赵建国陪同。")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "王怀远", "org": "东城区职工文化宫", "role": "主任"} in roles
+    assert any(r["person"] == "王忠" and r["role"] == "副团长" for r in roles), roles
+    assert {"person": "赵建国", "org": "京控置业", "role": "党委书记"} in roles
+    assert {"part": "京控置业工会", "whole": "京控置业"} in _rels(facts, "part_of")
+
+
+def test_a_union_before_one_of_its_terms_and_a_full_name_after_its_short_form():
+    facts = _article("远达发行集团有限责任公司（以下简称“远达发行集团”）召开大会。大会审议了远达发行集团工会"
+                     "第二届委员会工作报告。远达发行集团有限责任公司董事长李强讲话。")
+    names = {e.name for e in facts.entities}
+    assert "远达发行集团工会" in names or any("远达发行集团工会" in e.aliases for e in facts.entities), names
+    assert not any("有限责任公司有限责任公司" in n for n in names), names
