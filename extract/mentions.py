@@ -351,6 +351,7 @@ def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
 
 
 COMMON_NAME_TAGGED = 500  # jieba tags some frequent two-character words nr (卫星, 师傅, 荣誉)
+FREQUENT_WORD_TAGGED_AS_NAME = 2000  # so frequent a word (荣誉, 文明) is no name after a description of a person
 
 
 def _is_name_word(word: str) -> bool:
@@ -465,7 +466,9 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
         while (name := _name_after(text, pos, listed_title, lexicon)) is not None:
             listed = text.startswith(LIST_MARKS, pos + len(name)) and dictionary_tag(name) == "n" \
                 and word_frequency(name) < RARE_WORD
-            if not _is_name_word(name) and not text.startswith(strong, pos + len(name)) and not listed \
+            after_post = any(text.endswith(p, 0, pos) for p in lexicon.posts)  # 主席宋江, but 工作者|荣誉
+            common = not _is_name_word(name) or word_frequency(name) >= FREQUENT_WORD_TAGGED_AS_NAME and not after_post
+            if common and not text.startswith(strong, pos + len(name)) and not listed \
                     or len(name) == 3 and name[-1] in GROUP_ENDS:
                 break  # a common word (委员沙龙, 职工关注) unless a name-following verb, or a list mark after a noun, confirms it (副主席关平，)
             if not listed_title and not all(map(_is_rare_name_word, {name[:2], name[-2:]})):

@@ -490,7 +490,7 @@ def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | N
     for link in chain:
         if _kind(link, "Organization"):
             bare_union = link.text in UNION_WORDS and org is not None and _committee_owner(org) is not None
-            org, union_at = (org, link) if bare_union else (link.entity, None)
+            org, union_at = (org, link) if bare_union else (_department_of(org, link, entities, lexicon), None)
         elif link.kind == "union":
             union_at = link
         elif link.kind == "post":
@@ -503,7 +503,21 @@ def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | N
     return posts
 
 
+def _department_of(committee: Entity | None, link: Item, entities: list[Entity], lexicon: Lexicon) -> Entity:
+    """`房山区委常委、组织部部长`: a department named bare after a party committee's post is
+    that committee's (房山区委组织部), which takes the bare name's place among the entities."""
+    bare = link.entity
+    if committee is None or not PARTY_COMMITTEE.search(committee.name) or bare.name not in lexicon.committee_departments:
+        return bare
+    department = _body_named(committee.name + bare.name, link.text, link.start, link.end, entities)
+    bare.mentions = [m for m in bare.mentions if m.start != link.start]
+    if not bare.mentions and bare in entities:
+        entities.remove(bare)
+    return department
+
+
 PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党组")
+PARTY_COMMITTEE = re.compile("(?:党|党工|[省市区县])委$")  # (not 团委, a youth league's)
 TOWNSHIP_UNION_OWNERS = ("街道", "镇", "乡", "地区")  # a township's union is its 总工会
 DISTRICT_BEFORE_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县](?=[\u4e00-\u9fff]{2,6}$)")
 

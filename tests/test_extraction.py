@@ -329,6 +329,8 @@ def test_names_after_a_post_with_any_verb_and_dictionary_name_tags():
     ("石门街道党工委副书记、工会主席苏敏来到驿站慰问。", [("苏敏", "石门街道总工会", "主席")]),
     ("区总工会副主席王岩，顺义区北石镇党委副书记、总工会主席郭亮陪同调研。", [("郭亮", "北石镇总工会", "主席")]),
     ("远达电气有限公司党委书记兼工会主席赵明作为代表发言。", [("赵明", "远达电气有限公司工会", "主席")]),
+    # a party committee's department named bare after the committee's post
+    ("延庆区委常委、组织部部长张明出席。", [("张明", "延庆区委", "常委"), ("张明", "延庆区委组织部", "部长")]),
 ])
 def test_a_title_chain_gives_each_post_to_its_body(sentence, expected):
     roles = _rels(_facts("标题\n\n本报讯（记者 苗雨晴）" + sentence + "\n"), "holds_role")
@@ -1266,10 +1268,10 @@ def test_a_set_phrase_of_two_nouns_stays_inside_a_body_name():
 
 def test_words_that_end_a_clause_or_count_start_no_name():
     facts = _article("虽然条件有限，但中心仍然开辟出一片空间。新建的活动室位于朝阳镇政府二层。"
-                     "走进这处职工之家，一部新电视摆在墙边。会员来得多了。")
+                     "走进这处职工之家，一部新电视摆在墙边。会员来得多了。获得北京市优秀工会工作者荣誉的职工受表彰。")
     names = {e.name for e in facts.entities}
     assert "朝阳镇政府" in names, "the body after 位于 is named on its own"
-    assert not {"但中心", "一部", "来得多"} & names, names
+    assert not {"但中心", "一部", "来得多", "荣誉"} & names, names
     assert not any(n.startswith(("活动室", "处")) for n in names), names
 
 
