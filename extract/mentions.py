@@ -69,7 +69,32 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
               and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
-    return sorted(persons + found + _owners_of_unions(text, persons + found, lexicon), key=lambda m: m.start)
+    found += _owners_of_unions(text, persons + found, lexicon)
+    return sorted(persons + found + _listed_destinations(text, persons + found, lexicon), key=lambda m: m.start)
+
+
+DESTINATION = r"[^，,。；;：:、“”（）()\s和及与]{3,16}?"
+PURPOSE = "走访|调研|慰问|看望|考察|参观|开展|进行|检查|指导|座谈|送去|送上"
+
+
+def _listed_destinations(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`一行先后到A、B和C走访调研`: each name of a list of places gone to, up to what was
+    done there, that ends in a head names a body or a place, whatever jieba makes of its
+    characters (`软件园工会服务站`); only where no name was found."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    going = f"(?:来到|前往|走进|赶赴|奔赴|深入|{GOING_TO})了?"
+    listing = re.compile(f"{going}((?:{DESTINATION}(?:、|和|及|以及))+{DESTINATION})(?={PURPOSE}|[，,。])")
+    mentions = []
+    for match in listing.finditer(text):
+        for piece in re.finditer(DESTINATION + "(?=、|和|及|以及|$)", match.group(1)):
+            start, end = match.start(1) + piece.start(), match.start(1) + piece.end()
+            name = piece.group()
+            headed = _ends_with(name, lexicon.org_suffixes + lexicon.place_suffixes) is not None
+            if taken & set(range(start, end)) or name[0] in FUNCTION_CHARS or name in lexicon.generic_words \
+                    or lexicon.post_pattern.search(name) or not headed:
+                continue
+            mentions.append(Mention(_org_or_place(name, lexicon), name, start, end))
+    return mentions
 
 
 UNION = "工会"
@@ -246,7 +271,8 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[li
             runs.append(current)
             current = []
         measure = i and tokens[i - 1].word in DEMONSTRATIVES and len(token.word) == 1  # 这|处|职工之家
-        if not measure and (_name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon)):
+        name_char = _date_char_in_name(tokens, i) and current  # 乾|日|安全科技公司 (not 5|日)
+        if not measure and (name_char or _name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon)):
             current.append(token)
         else:
             if current:
@@ -255,6 +281,19 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[li
     if current:
         runs.append(current)
     return [run for run in map(_strip_inserts, runs) if run]
+
+
+def _date_char_in_name(tokens: list[Token], i: int) -> bool:
+    """A date character (日, 月) that jieba split off a name: after a character of the name,
+    not after a number, and with more of the name right after it."""
+    token = tokens[i]
+    return (token.word in DATE_CHARS and 0 < i < len(tokens) - 1 and len(tokens[i - 1].word) == 1
+            and tokens[i - 1].pos not in ("m", "eng") and re.fullmatch(f"[{HAN}]", tokens[i - 1].word) is not None
+            and tokens[i - 1].end == token.start and tokens[i + 1].start == token.end
+            and tokens[i + 1].pos in NAME_POS)
+
+
+DATE_CHARS = {"日", "月"}
 
 
 def _strip_inserts(run: list[Token]) -> list[Token]:

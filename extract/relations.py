@@ -786,6 +786,8 @@ def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos
     if any(clause <= i.start < pos for i in items if i.kind == "entity"):
         return False  # `区总工会慰问组来到`: the body named acts
     before = re.compile(f"(?:人员)?{lexicon.adverbs}$").search(text, clause, pos)
+    if re.fullmatch(f"(?:{lexicon.adverbs}[，,]?)+", text[sentence.start:pos]):
+        return True  # `随后，来到B`: the party of the visit told before goes on
     group = next((g for g in lexicon.visiting_groups if text.endswith(g, clause, before.start())), None)
     return group is not None and not REPORTER.search(text, clause, before.start())  # (记者一行来到: no visitor)
 
@@ -852,6 +854,7 @@ def _visits_everywhere(text: str, items: list[Item], sentence: Sentence, relatio
     return found
 
 
+BRINGING = re.compile("送来|送去|送上|带来")  # a body bringing something to where the sentence is
 SCENE_OPENING = re.compile(r"(?:随后|之后|其后|接着|最后)?[，,]?在")
 SCENE_CLOSING = re.compile(r"(?:上|内|里)?(?:的[^，,。；;“”]{1,12}?)?(?:上|内|里)?[，,]")
 
@@ -860,7 +863,8 @@ def _visited_at_scene(text: str, items: list[Item], sentence: Sentence, visitors
                       lexicon: Lexicon) -> list[Relation]:
     """`在X公司的职工之家，李某详细询问了…`, `在X大厦，工会同志一行参观了…`: a sentence that
     opens at a place and goes on with a visitor looking around there; the visitor is a person
-    who inspects (not a host who explains), or the party of the latest visit."""
+    who inspects (not a host who explains), the party of the latest visit, or a body that
+    brings something there."""
     opening = SCENE_OPENING.match(text, sentence.start)
     place = next((i for i in items if opening and i.start == opening.end()), None)
     if place is None or not _kind(place, "Organization", "Location") or _is_admin_area(place.entity, lexicon):
@@ -879,6 +883,9 @@ def _visited_at_scene(text: str, items: list[Item], sentence: Sentence, visitors
         subjects = [persons[0].entity]
     elif visitors and "一行" in text[closing.end():clause_end] and not persons:
         subjects = visitors
+    elif (body := next((i for i in items if i.start == closing.end()), None)) is not None \
+            and _kind(body, "Organization") and BRINGING.search(text, body.end, clause_end):
+        subjects = [body.entity]  # `在X项目部，集团工会为留守员工送来了礼包`
     return [Relation("visited", {"subject": s.name, "object": place.entity.name}, sentence=sentence.index)
             for s in subjects]
 

@@ -1344,3 +1344,22 @@ def test_a_union_before_one_of_its_terms_and_a_full_name_after_its_short_form():
     names = {e.name for e in facts.entities}
     assert "远达发行集团工会" in names or any("远达发行集团工会" in e.aliases for e in facts.entities), names
     assert not any("有限责任公司有限责任公司" in n for n in names), names
+
+
+def test_a_list_of_places_gone_to_names_each_and_the_party_goes_on():
+    facts = _article("海淀区总工会副主席林志军等一行先后到软件园工会服务站、远航大厦和京华科技公司总部走访调研。"
+                     "随后，来到京华物流公司，送上慰问品。")
+    visits = _rels(facts, "visited")
+    for place in ("软件园工会服务站", "京华科技公司", "京华物流公司"):
+        assert {"subject": "林志军", "object": place} in visits, visits
+
+
+def test_a_date_character_jieba_splits_off_stays_in_the_name():
+    facts = _article("5日下午，区总工会来到张家湾镇乾日安全科技公司慰问职工。")
+    assert "乾日安全科技公司" in _entities(facts, "Organization")
+    assert not any(e.name.startswith("日") for e in facts.entities)
+
+
+def test_a_body_bringing_something_to_the_place_a_sentence_opens_at_visited_it():
+    facts = _article("春节前夕，工会开展慰问。在京华物流公司，海淀区总工会为职工送来了慰问品。")
+    assert any(v["object"] == "京华物流公司" for v in _rels(facts, "visited")), _rels(facts, "visited")
