@@ -60,6 +60,7 @@ class Lexicon:
     union_committees: tuple[str, ...]
     inspect_verbs: tuple[str, ...]
     company_posts: frozenset[str]
+    going_verbs: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     site_heads: tuple[str, ...]
     event_suffixes: tuple[str, ...]
@@ -139,6 +140,11 @@ class Lexicon:
         return "|".join(map(re.escape, self.visit_verbs))
 
     @cached_property
+    def adverb_alternatives(self) -> str:
+        """A regex of one word of time and manner (`随后`)."""
+        return "|".join(map(re.escape, self.acting_adverbs))
+
+    @cached_property
     def adverbs(self) -> str:
         """A regex of any run of words of time and manner (`近日先后`), none included."""
         return "(?:" + "|".join(map(re.escape, self.acting_adverbs)) + ")*"
@@ -146,7 +152,7 @@ class Lexicon:
     @cached_property
     def inspecting_pattern(self) -> re.Pattern:
         """A visitor looking around, after how (`详细询问`, `一行认真察看`)."""
-        return re.compile(f"(?:等|一行)?{self.adverbs}(?:仔细|认真|亲切|详细)?地?(?:{'|'.join(self.inspect_verbs)})")
+        return re.compile(f"(?:等|一行)?{self.adverbs}(?:仔细|认真|亲切|详细)?地?(?:{'|'.join(self.inspect_verbs)})(?!到)")
 
     @cached_property
     def hosting_pattern(self) -> re.Pattern:
@@ -201,6 +207,7 @@ def default_lexicon() -> Lexicon:
         union_committees=longest_first(_words("union_committees.txt")),
         inspect_verbs=longest_first(_words("inspect_verbs.txt")),
         company_posts=frozenset(_words("company_posts.txt")),
+        going_verbs=longest_first(_words("going_verbs.txt")),
         place_suffixes=longest_first(_words("place_suffixes.txt") + _words("site_heads.txt")),
         site_heads=longest_first(_words("site_heads.txt")),
         event_suffixes=longest_first(_words("event_suffixes.txt")),

@@ -19,7 +19,7 @@ from dataclasses import replace
 from .bylines import credit_spans_in
 from .lexicon import Lexicon, longest_first
 from .model import Article, Mention
-from .segment import UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
+from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
 from .segment import words as segment_words
 
 HAN = r"\u4e00-\u9fff"
@@ -73,51 +73,66 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     return sorted(persons + found + _listed_destinations(text, persons + found, lexicon), key=lambda m: m.start)
 
 
-DESTINATION = r"[^，,。；;：:、“”（）()\s和及与]{3,16}?"
-PURPOSE = "走访|调研|慰问|看望|考察|参观|开展|进行|检查|指导|座谈|送去|送上"
+GOING_TO = "(?<=一行|先后|分别|相继|随后)到(?!达|位|岗|场|会)"  # `…一行先后到A工地、B工地` (not 达到, 到达)
+DESTINATION = r"[^，,。；;：:、“”（）()\s和及与的]{3,16}?"
+COUNTED_OR_EVERY = re.compile(r"^(?:[一二三四五六七八九十两几多\d]+[个家所座处名位]|各|每|一线|基层|新建)")
+DONE_THERE = "开展|进行|座谈|指导|送去|送上"  # besides the verbs of visiting and inspecting
 
 
 def _listed_destinations(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`一行先后到A、B和C走访调研`: each name of a list of places gone to, up to what was
     done there, that ends in a head names a body or a place, whatever jieba makes of its
-    characters (`软件园工会服务站`); only where no name was found."""
+    characters (`软件园工会服务站`); only where no name was found, and not a count or a
+    kind of place (`三个项目部`, `职工书屋`)."""
     taken = {i for m in found for i in range(m.start, m.end)}
-    going = f"(?:来到|前往|走进|赶赴|奔赴|深入|{GOING_TO})了?"
-    listing = re.compile(f"{going}((?:{DESTINATION}(?:、|和|及|以及))+{DESTINATION})(?={PURPOSE}|[，,。])")
+    going = f"(?:{'|'.join(lexicon.going_verbs)}|{GOING_TO})了?"
+    done = "|".join((*lexicon.visit_verbs, *lexicon.inspect_verbs, DONE_THERE))
+    listing = re.compile(f"{going}((?:{DESTINATION}(?:、|和|及|以及))+{DESTINATION})(?={done}|[，,。])")
     mentions = []
     for match in listing.finditer(text):
         for piece in re.finditer(DESTINATION + "(?=、|和|及|以及|$)", match.group(1)):
             start, end = match.start(1) + piece.start(), match.start(1) + piece.end()
             name = piece.group()
             headed = _ends_with(name, lexicon.org_suffixes + lexicon.place_suffixes) is not None
-            if taken & set(range(start, end)) or name[0] in FUNCTION_CHARS or name in lexicon.generic_words \
+            if taken & set(range(start, end)) or name[0] in FUNCTION_CHARS or COUNTED_OR_EVERY.match(name) \
+                    or name in lexicon.generic_words or lexicon.is_kind_of_place(name) \
                     or lexicon.post_pattern.search(name) or not headed:
                 continue
             mentions.append(Mention(_org_or_place(name, lexicon), name, start, end))
     return mentions
 
 
-UNION = "工会"
-
-
 def _owners_of_unions(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`北控置业工会` named, then `北控置业党委书记`: the owner of a union the text names is a
-    body wherever it is printed on its own, though its name ends in no head jieba finds."""
+    body wherever it is printed as a word of its own, though its name ends in no head jieba
+    finds; an owner with no proper word in it is a trade (`城市轨道交通工会`)."""
     taken = {i for m in found for i in range(m.start, m.end)}
     owners = {m.text[:-len(UNION)] for m in found if m.type == "Organization" and m.text.endswith(UNION)
-              and not m.text.endswith(("总工会", "联合会"))}
+              and not m.text.endswith(("总" + UNION, *UNION_HEADS[1:]))}
     mentions = []
     for owner in owners:
         if len(owner) < 3 or owner in lexicon.places or not re.fullmatch(f"[{HAN}A-Za-z()（）]+", owner) \
-                or _ends_with(owner, lexicon.org_suffixes) or ADMIN_SHORT.match(owner):
+                or _ends_with(owner, lexicon.org_suffixes) or ADMIN_SHORT.match(owner) or not _has_proper_word(owner):
             continue  # (a body with a head is found by it; 市直机关工会: the union of the city's organs)
         for match in re.finditer(re.escape(owner), text):
             if text.startswith(UNION, match.end()) or taken & set(range(match.start(), match.end())) \
-                    or re.match(f"[{HAN}]", text[match.start() - 1:match.start()] or " ") and \
-                    text[match.start() - 1] not in FUNCTION_CHARS:
+                    or not _word_edge(text, match.start(), lexicon) or not _word_edge(text, match.end(), lexicon):
                 continue
             mentions.append(Mention("Organization", owner, match.start(), match.end()))
     return mentions
+
+
+def _has_proper_word(name: str) -> bool:
+    return any(pos in PROPER_POS or dictionary_tag(word) is None for word, pos in tagged_words(name))
+
+
+def _word_edge(text: str, pos: int, lexicon: Lexicon) -> bool:
+    """Does a word end or start at `pos`: text's edge, punctuation, a function character, a
+    post or a party body (`北控置业|党委书记`), not the middle of a longer word (`京华物流|园区`)."""
+    if pos <= 0 or pos >= len(text) or not re.match(f"[{HAN}]", text[pos - 1]) or not re.match(f"[{HAN}]", text[pos]):
+        return True
+    return text[pos - 1] in FUNCTION_CHARS or text[pos] in FUNCTION_CHARS \
+        or lexicon.post_pattern.match(text, pos) is not None or text.startswith(("党委", "党组", "党支部"), pos)
 
 
 def _names_kept_whole(text: str, lexicon: Lexicon) -> list[str]:
@@ -140,8 +155,9 @@ def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     any venue with officers (`X文化宫主任`)."""
     votes: dict[str, set[str]] = {}
     for m in mentions:
-        if m.type == "Location" and lexicon.post_pattern.match(text, m.end) and m.text not in lexicon.places \
-                and not m.text.endswith(TOWN_HEADS + ADMIN_HEADS):
+        post = lexicon.post_pattern.match(text, m.end)
+        if m.type == "Location" and post and _name_at(text, post.end(), lexicon, after_title=True) \
+                and m.text not in lexicon.places and not m.text.endswith(TOWN_HEADS + ADMIN_HEADS):
             votes.setdefault(m.text, set()).add("Organization")  # 西城区职工文化宫主任王某: a venue with officers
         elif m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
             if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and lexicon.hosting_pattern.match(text, m.end):
@@ -283,6 +299,9 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[li
     return [run for run in map(_strip_inserts, runs) if run]
 
 
+DATE_CHARS = {"日", "月"}
+
+
 def _date_char_in_name(tokens: list[Token], i: int) -> bool:
     """A date character (日, 月) that jieba split off a name: after a character of the name,
     not after a number, and with more of the name right after it."""
@@ -291,9 +310,6 @@ def _date_char_in_name(tokens: list[Token], i: int) -> bool:
             and tokens[i - 1].pos not in ("m", "eng") and re.fullmatch(f"[{HAN}]", tokens[i - 1].word) is not None
             and tokens[i - 1].end == token.start and tokens[i + 1].start == token.end
             and tokens[i + 1].pos in NAME_POS)
-
-
-DATE_CHARS = {"日", "月"}
 
 
 def _strip_inserts(run: list[Token]) -> list[Token]:
@@ -429,22 +445,21 @@ def _person_mentions(article: Article, tokens: list[Token], lexicon: Lexicon) ->
     return mentions
 
 
-BODY_END_CHARS = set("会司局委院部团厂队所站处科室心行校馆")
-
-
 def _names_before_posts(text: str, lexicon: Lexicon) -> set[str]:
-    """`北京邮政工会薛筠副主席表示`: a name, then the post, then a verb of saying."""
+    """`北京邮政工会薛筠副主席表示`: a body's head, then a name, then the post and a verb of
+    saying (not `公司向主席介绍`)."""
     names = set()
     for match in re.finditer(f"(?:{lexicon.post_pattern.pattern})(?:{SPEAKING})", text):
         for length in (3, 2):
-            name = text[max(0, match.start() - length):match.start()]
+            start = match.start() - length
+            name = text[max(0, start):match.start()]
             surname = next((s for s in (name[:2], name[:1]) if s in lexicon.surnames), None)
-            if len(name) < length or not re.fullmatch(f"[{HAN}]+", name) or surname is None \
-                    or length == 3 and name[0] in BODY_END_CHARS:
+            if surname is None or not re.fullmatch(f"[{HAN}]+", name) \
+                    or not text.endswith(lexicon.org_suffixes, 0, max(0, start)):
                 continue
             given = name[len(surname):]
-            if given and not set(given) & PARTICLES and (len(given) == 1 or _is_name_word(given)) \
-                    and _is_rare_name_word(name):
+            if given and not set(name) & FUNCTION_CHARS and not set(given) & PARTICLES \
+                    and (len(given) == 1 or _is_name_word(given)) and _is_rare_name_word(name):
                 names.add(name)
                 break
     return names
@@ -654,8 +669,9 @@ def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
     sentence goes on through it: a place after the verb starts the name (`居民联名写信给|丰台区委`),
     and so does the word after a verb of saying (`丰台区总工会领导认为|工人俱乐部`)."""
     clause_verbs = [i for i, t in enumerate(span[:-1]) if t.word in lexicon.clause_verbs]
-    if clause_verbs:
-        span = span[clause_verbs[-1] + 1:]  # `母婴室位于|金海湖镇政府`, `职工之家建成|…`
+    rest = span[clause_verbs[-1] + 1:] if clause_verbs else []
+    if rest and not _is_generic([t.word for t in rest], lexicon, lexicon.org_suffixes):
+        span = rest  # `母婴室位于|金海湖镇政府`, `职工之家建成|…` (but 北京建成大学工会: a name)
     verbs = [i for i, t in enumerate(span[:-1]) if t.pos == "v" and len(t.word) > 1]
     if not verbs:
         return span
@@ -1056,20 +1072,23 @@ def _villages(text: str) -> list[Mention]:
     return mentions
 
 
-ADDRESS = re.compile(rf"([{HAN}]{{2,12}}?(?:大街|胡同|路|街|巷))(?=[\d一二三四五六七八九十]+号)")
+ADDRESS = re.compile(rf"([{HAN}]{{2,12}}?(?:大街|胡同|路|街|巷))(?=[\d一二三四五六七八九十]+号(?!线))")
 ABOVE_STREET = re.compile("^.*(?:镇|乡|区|县|街道)")  # 丰台镇|文体路58号: the town is a place of its own
 
 
 def _streets_of_addresses(text: str) -> list[Mention]:
     """`位于丰台镇文体路58号的…`: the street of an address (a number and 号 follow it), whatever
-    jieba makes of its characters (文体|路)."""
+    jieba makes of its characters (文体|路); a word before it ends at its last function
+    character (`来到|文体路58号`), a town before it is a place of its own."""
     mentions = []
     for match in ADDRESS.finditer(text):
         name, start = match.group(1), match.start(1)
+        cut = max((k + 1 for k, c in enumerate(name[:-1]) if c in FUNCTION_CHARS), default=0)
+        name, start = name[cut:], start + cut
         above = ABOVE_STREET.match(name)
-        if above and len(name) - above.end() >= 2:
+        if above and len(name) - above.end() >= 3:
             name, start = name[above.end():], start + above.end()
-        if len(name) >= 3 and not any(c in FUNCTION_CHARS for c in name):
+        if len(name) >= 3:
             mentions.append(Mention("Location", name, start, start + len(name)))
     return mentions
 
@@ -1475,9 +1494,6 @@ def _listed_body(name: str, start: int, found: list[Mention], units: bool, lexic
                                            for m in inside):  # 北京…精密机械厂 over 北京, 机械厂
         return Mention("Organization", name, start, end)
     return None
-
-
-GOING_TO = "(?<=一行|先后|分别|相继|随后)到(?!达|位|岗|场|会)"  # `…一行先后到A工地、B工地` (not 达到, 到达)
 
 
 def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:

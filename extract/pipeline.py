@@ -94,6 +94,8 @@ def _with_page_full_names(facts: list[ArticleFacts], lexicon: Lexicon) -> list[A
 
 
 def _renamed(facts: ArticleFacts, full: dict[str, str]) -> ArticleFacts:
+    """The article with its bodies named in full (the short name kept as an alias) and its
+    relations following them; a body whose full name the article also uses stays apart."""
     names = {e.name for e in facts.entities}
     renames = {e.name: full[e.name] for e in facts.entities
                if e.type == "Organization" and e.name in full and full[e.name] not in names}
@@ -102,6 +104,7 @@ def _renamed(facts: ArticleFacts, full: dict[str, str]) -> ArticleFacts:
     entities = [replace(e, name=renames[e.name], aliases=sorted({*e.aliases, e.name})) if e.name in renames else e
                 for e in facts.entities]
     relations = [replace(r, args={k: renames.get(v, v) for k, v in r.args.items()}) for r in facts.relations]
+    # (a renamed name is an organisation's: no person or place of the article bears it)
     return ArticleFacts(facts.article, entities, relations)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .bylines import credit_spans_in
 from .lexicon import Lexicon
 from .model import Article, Entity, Mention, Relation, Sentence
-from .segment import UNION_HEADS, UNION_WORDS, dictionary_tag
+from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag
 from .segment import words as segment_words
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
@@ -28,7 +28,6 @@ KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:企业|单位)")  # `到
 EPITHET = re.compile(r"^(?:、|和|及|与)“[^“”，,。]{1,12}”(?:——|—|：|:)$")
 REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总工会", "区总工会", "总工会",
                    "医院", "公司", "集团", "学校", "学院", "大学", "街道", "工会", "中心", "单位", "校")
-UNION = "工会"
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
 PLACE_OWNERS = ("街道",)
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
@@ -66,7 +65,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         visitors = _subjects_of(visits, entities) or visitors
         relations += visits
         relations += _visits_everywhere(text, items, sentence, relations)
-        relations += _visited_at_scene(text, items, sentence, visitors, lexicon)
+        relations += _visited_at_scene(text, items, sentence, visitors, roles, lexicon)
         relations += _received(text, items, sentence, lexicon)
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event, roles, entities)
@@ -210,11 +209,12 @@ def _committee_departments(text: str, sentence: Sentence, entities: list[Entity]
     added to the article's entities."""
     posts = lexicon.post_pattern.pattern
     items = []
-    for departments, owner_ending in ((lexicon.committee_departments, "委"), (lexicon.union_committees, UNION)):
+    owners = ((lexicon.committee_departments, PARTY_COMMITTEE), (lexicon.union_committees, OF_UNION))
+    for departments, owner_name in owners:
         heads = "|".join(departments)
         for match in re.finditer(f"(?<=、)({heads})(?={posts})", text[sentence.start:sentence.end]):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            owner = _latest(entities, start, lambda f: f.endswith(owner_ending) and not f.endswith(match.group()))
+            owner = _latest(entities, start, lambda f: owner_name.search(f) and not f.endswith(match.group()))
             if owner is None or taken & set(range(start, end)):
                 continue
             named_at = max(m.end for m in owner.mentions if m.end <= start)
@@ -305,6 +305,12 @@ def _resolve_union(owner_head: str, offset: int, entities: list[Entity], printed
     if owner is None:
         return None
     return _union_of(owner, entities) or _sub_body(owner, UNION, printed, end - len(printed), end, entities)
+
+
+def _owned_union(entity: Entity) -> bool:
+    """A company's or a hospital's union (X工会), not a 总工会 or a union federation, whose
+    owner X the name gives."""
+    return entity.name.endswith(UNION) and not entity.name.endswith("总" + UNION) and len(entity.name) > len(UNION)
 
 
 def _owner_of_union(union: Entity, entities: list[Entity]) -> Entity:
@@ -496,16 +502,18 @@ def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | N
         elif link.kind == "post":
             target = _union_named_in_chain(org, union_at, entities) if union_at is not None else org
             union_at = None
-            if target is not None and target.name.endswith(UNION_HEADS) and link.text in lexicon.company_posts:
-                target = _owner_of_union(target, entities)
+            if target is not None and link.text in lexicon.company_posts and _owned_union(target):
+                target = _owner_of_union(target, entities)  # X工会主席、副总经理: the post is X's
             if target is not None:
                 posts.append((target, link.text))
     return posts
 
 
 def _department_of(committee: Entity | None, link: Item, entities: list[Entity], lexicon: Lexicon) -> Entity:
-    """`房山区委常委、组织部部长`: a department named bare after a party committee's post is
-    that committee's (房山区委组织部), which takes the bare name's place among the entities."""
+    """`房山区委常委、组织部部长`: a department found as a bare name (组织部) after a party
+    committee's post is that committee's (房山区委组织部). The committee's department takes
+    this mention from the bare entity, which leaves the entities when it has none left.
+    (`_committee_departments` adds the departments no mention was found for.)"""
     bare = link.entity
     if committee is None or not PARTY_COMMITTEE.search(committee.name) or bare.name not in lexicon.committee_departments:
         return bare
@@ -518,12 +526,17 @@ def _department_of(committee: Entity | None, link: Item, entities: list[Entity],
 
 PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党组")
 PARTY_COMMITTEE = re.compile("(?:党|党工|[省市区县])委$")  # (not 团委, a youth league's)
-TOWNSHIP_UNION_OWNERS = ("街道", "镇", "乡", "地区")  # a township's union is its 总工会
+OF_UNION = re.compile(UNION + "$")
+TOWNSHIP_UNION_OWNERS = ("街道", "镇", "乡", "地区")  # a township's union is its 总工会, as a district's is
+DISTRICT_UNION_OWNERS = ("区", "县", "市")
 DISTRICT_BEFORE_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县](?=[\u4e00-\u9fff]{2,6}$)")
 
 
 def _committee_owner(org: Entity) -> str | None:
-    """`马坡镇党委` -> 马坡镇: the township or company a party committee belongs to."""
+    """`马坡镇党委` -> 马坡镇, `朝阳区委` -> 朝阳区: the township, company or district a
+    party committee belongs to."""
+    if re.search("[区县市]委$", org.name) and len(org.name) > 2:
+        return org.name[:-1]
     suffix = next((s for s in PARTY_BODIES if org.name.endswith(s)), None)
     return org.name[: -len(suffix)] if suffix and len(org.name) > len(suffix) + 1 else None
 
@@ -540,6 +553,8 @@ def _union_named_in_chain(org: Entity | None, printed: Item, entities: list[Enti
     owner = _committee_owner(org) or org.name
     if owner.endswith(TOWNSHIP_UNION_OWNERS):  # 顺义区马坡镇党委 -> 马坡镇总工会, as the text names it
         union = DISTRICT_BEFORE_TOWNSHIP.sub("", owner) + "总" + UNION
+    elif owner.endswith(DISTRICT_UNION_OWNERS) and owner != org.name:  # 朝阳区委 -> 朝阳区总工会
+        union = owner + "总" + UNION
     else:
         union = owner + UNION
     return _body_named(union, printed.text or UNION, printed.start, printed.end, entities)
@@ -786,7 +801,7 @@ def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos
     if any(clause <= i.start < pos for i in items if i.kind == "entity"):
         return False  # `区总工会慰问组来到`: the body named acts
     before = re.compile(f"(?:人员)?{lexicon.adverbs}$").search(text, clause, pos)
-    if re.fullmatch(f"(?:{lexicon.adverbs}[，,]?)+", text[sentence.start:pos]):
+    if re.fullmatch(f"(?:{lexicon.adverb_alternatives}|[，,])+", text[sentence.start:pos]):
         return True  # `随后，来到B`: the party of the visit told before goes on
     group = next((g for g in lexicon.visiting_groups if text.endswith(g, clause, before.start())), None)
     return group is not None and not REPORTER.search(text, clause, before.start())  # (记者一行来到: no visitor)
@@ -854,13 +869,18 @@ def _visits_everywhere(text: str, items: list[Item], sentence: Sentence, relatio
     return found
 
 
-BRINGING = re.compile("送来|送去|送上|带来")  # a body bringing something to where the sentence is
+# a body bringing something to where the sentence is: 为…送来 (not 送来的物资)
+BRINGING = re.compile("(?:为[^，,。；;]{1,12}?)?(?:送来|送去|送上|带来)(?!的)")
 SCENE_OPENING = re.compile(r"(?:随后|之后|其后|接着|最后)?[，,]?在")
 SCENE_CLOSING = re.compile(r"(?:上|内|里)?(?:的[^，,。；;“”]{1,12}?)?(?:上|内|里)?[，,]")
 
 
+def _officer_of(person: str, body: Entity, roles: list[Relation]) -> bool:
+    return any(r.args["person"] == person and r.args["org"].startswith(body.name) for r in roles)
+
+
 def _visited_at_scene(text: str, items: list[Item], sentence: Sentence, visitors: list[Entity],
-                      lexicon: Lexicon) -> list[Relation]:
+                      roles: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """`在X公司的职工之家，李某详细询问了…`, `在X大厦，工会同志一行参观了…`: a sentence that
     opens at a place and goes on with a visitor looking around there; the visitor is a person
     who inspects (not a host who explains), the party of the latest visit, or a body that
@@ -870,8 +890,8 @@ def _visited_at_scene(text: str, items: list[Item], sentence: Sentence, visitors
     if place is None or not _kind(place, "Organization", "Location") or _is_admin_area(place.entity, lexicon):
         return []
     closing = SCENE_CLOSING.match(text, place.end)
-    if closing is None:
-        return []
+    if closing is None or text.endswith("下", 0, closing.end() - 1):
+        return []  # (在X的帮助下，…: X helps, nobody went there)
     clause_end = CLAUSE_BREAK.search(text, closing.end(), sentence.end)
     clause_end = clause_end.start() if clause_end else sentence.end
     subjects: list[Entity] = []
@@ -879,13 +899,16 @@ def _visited_at_scene(text: str, items: list[Item], sentence: Sentence, visitors
     names = {v.name for v in visitors}
     if persons and persons[0].entity.name in names:
         subjects = visitors
-    elif persons and lexicon.inspecting_pattern.match(text, persons[0].end):
-        subjects = [persons[0].entity]
+    elif persons and lexicon.inspecting_pattern.match(text, persons[0].end) \
+            and not _officer_of(persons[0].entity.name, place.entity, roles) \
+            and not lexicon.post_pattern.fullmatch(text, closing.end(), persons[0].start):
+        subjects = [persons[0].entity]  # (not the place's own manager: 在X公司，总经理甲检查了…)
     elif visitors and "一行" in text[closing.end():clause_end] and not persons:
         subjects = visitors
     elif (body := next((i for i in items if i.start == closing.end()), None)) is not None \
-            and _kind(body, "Organization") and BRINGING.search(text, body.end, clause_end):
-        subjects = [body.entity]  # `在X项目部，集团工会为留守员工送来了礼包`
+            and _kind(body, "Organization") and BRINGING.match(text, body.end) \
+            and not body.entity.name.startswith(place.entity.name):
+        subjects = [body.entity]  # `在X项目部，集团工会为留守员工送来了礼包` (not X's own union)
     return [Relation("visited", {"subject": s.name, "object": place.entity.name}, sentence=sentence.index)
             for s in subjects]
 
@@ -1226,7 +1249,8 @@ def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
 
 # what may stand between a place and the verb of hosting: 在A(B)举行, 在A小区内开展
 HALL = re.compile(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?(?:小区|园区|院)?(?:内|里)?")
-ADDRESSED = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?的)?(?:的)?")  # 位于X胡同36号的Y: Y in X
+# what may stand between a place and what lies in it: 北京城市副中心的A, 位于X胡同36号的Y
+AT_ADDRESS = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?)?的?")
 
 
 def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
@@ -1244,7 +1268,7 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
             relations.append(Relation("located_in", {"entity": following[0].entity.name, "location": place.entity.name},
                                       sentence=sentence.index))
             continue
-        if following and ADDRESSED.fullmatch(text, place.end, following[0].start):
+        if following and AT_ADDRESS.fullmatch(text, place.end, following[0].start):
             for located in _listed_after(text, following, following[0].start, ("Location", "Organization"), 0):
                 before = items[items.index(located) - 1]
                 if before is not place and _kind(before, "Location") and before.end == located.start:

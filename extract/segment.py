@@ -10,6 +10,7 @@ import jieba
 import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)
+UNION = "工会"
 UNION_WORDS = ("工会", "总工会")
 UNION_HEADS = ("工会", "工会委员会", "工会联合会")  # what a union's name ends in
 
