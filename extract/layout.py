@@ -114,7 +114,16 @@ def is_headline_like(line: Line) -> bool:
         return False
     if len(text) > MAX_HEADLINE_CHARS or TERMINAL.search(text):
         return False
-    return not CLAUSE_PUNCT.search(QUOTED.sub("", text))
+    return not CLAUSE_PUNCT.search(QUOTED.sub("", text)) or _couplet(text)
+
+
+# A headline of two matching halves: `技能竞赛展风采，百年匠心重传承`
+COUPLET = re.compile(r"^([^，,；;：:。、！？“”]{5,12})[，,]([^，,；;：:。、！？“”]{5,12})$")
+
+
+def _couplet(text: str) -> bool:
+    halves = COUPLET.match(text)
+    return halves is not None and abs(len(halves.group(1)) - len(halves.group(2))) <= 1
 
 
 def _starts_with_banner(lines: list[Line]) -> bool:
@@ -151,6 +160,8 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
         after = lines[i + 1] if i + 1 < len(lines) else None
         if KICKER.match(line.text) and after is not None and is_headline_like(after) and not line.marked:
             blocks.append(Line(line.text, line.rank, subtitle=True))  # a kicker: part of the headline group
+        elif prev is not None and is_headline_like(prev) and _couplet(line.text) and not line.marked:
+            blocks.append(Line(line.text, line.rank, subtitle=True))  # under a headline: its subtitle
         elif prev is not None and _continues(prev, line):
             blocks[-1] = Line(prev.text + line.text, prev.rank)
         elif (prev is not None and not is_headline_like(prev) and is_headline_like(line) and not line.marked

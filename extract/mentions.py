@@ -385,7 +385,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
         return None
     names = [text[start:start + length] for length in (len(surname) + 1, len(surname) + 2)]
     names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n)
-             and not set(n[len(surname):]) & PARTICLES and not _given_name_is_a_word(n[len(surname):], lexicon)]
+             and not set(n[len(surname):]) & PARTICLES and not _given_name_is_a_word(n[len(surname):], lexicon)
+             and dictionary_tag(n[:2]) not in ("p", "c", "d")]  # (关于新…, 干部陆续…: a function word)
     for name in names:  # a name that ends at punctuation or a following word (主席谢焕明说, not 谢焕|明说)
         rest = text[start + len(name):]
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
@@ -1221,7 +1222,18 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
               + _object_events(text, lexicon))
     listed = _quoted_lists(text, lexicon)
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
+    events = [_without_holding_verb(e) for e in events]
     return events + _joined_activities(text, events, lexicon)
+
+
+HOLDING_DONE = re.compile("^(?:进行|开展|举办|举行|组织|参加)了")  # 组织进行了|乒乓球比赛
+
+
+def _without_holding_verb(event: Mention) -> Mention:
+    verb = HOLDING_DONE.match(event.text)
+    if verb is None or len(event.text) - verb.end() < 3:
+        return event
+    return replace(event, text=event.text[verb.end():], start=event.start + verb.end())
 
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,40}”")

@@ -334,6 +334,7 @@ def test_names_after_a_post_with_any_verb_and_dictionary_name_tags():
     ("朝阳区委副书记、工会主席刘建国出席。", [("刘建国", "朝阳区总工会", "主席")]),
     # a company post after the post of a union that names no company stays with the union
     ("京华物流公司工会委员会主席、副总经理王明出席。", [("王明", "京华物流公司工会委员会", "主席")]),
+    ("金隅集团党委副书记、执行董事吴东出席。", [("吴东", "金隅集团", "执行董事")]),
 ])
 def test_a_title_chain_gives_each_post_to_its_body(sentence, expected):
     roles = _rels(_facts("标题\n\n本报讯（记者 苗雨晴）" + sentence + "\n"), "holds_role")
@@ -1278,6 +1279,14 @@ def test_a_set_phrase_of_two_nouns_stays_inside_a_body_name():
     ("会员来得多了。", set(), {"来得多"}),  # a particle in no given name
     ("获得北京市优秀工会工作者荣誉的职工受表彰。", set(), {"荣誉"}),  # a frequent word after a description
     ("会上，公司向主席介绍了情况。全体党员向书记表示感谢。", set(), {"公司向", "党员向"}),  # no body before the name
+    # words after a title that are no names: a preposition, an adverb, words jieba's dictionary tags as names
+    ("落实总书记关于新就业形态的论述。干部陆续到岗。选手晋级决赛。送去对劳模关怀和祝福。", set(),
+     {"关于新", "陆续", "晋级", "关怀", "祝福"}),
+    # a teacher after the name, a cadre or a worker in need before it
+    ("科研团成员张立老师授课。工会干部刘明出席。区领导慰问困难职工王芳。", {"张立", "刘明", "王芳"}, set()),
+    ("平谷区委党校教职工参加比赛。远航公司工会组织进行了乒乓球比赛。", {"平谷区委党校", "乒乓球比赛"},
+     {"进行了乒乓球比赛"}),
+    ("记者来到永乐园户外劳动者之家。", {"永乐园户外劳动者之家"}, set()),
 ])
 def test_what_starts_or_ends_a_name(sentence, found, not_found):
     names = {e.name for e in _article(sentence).entities}

@@ -91,6 +91,13 @@ def test_a_kicker_ending_in_a_colon_joins_the_headline_below_it():
     assert page.articles[1].headlines == ["某某街道总工会：", "做职工的贴心人"]
 
 
+def test_a_headline_of_two_matching_halves_starts_an_article_but_a_cut_paragraph_goes_on():
+    page = split_page("横幅一行字\n\n第一篇标题\n\n正文第一段。\n\n技能竞赛展风采，百年匠心重传承\n\n"
+                      "本市职工技能竞赛近日举行。\n\n近年来，远航公司工会\n\n每年组织培训。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["第一篇标题", "技能竞赛展风采，百年匠心重传承"]
+    assert "近年来，远航公司工会每年组织培训。" in page.articles[1].text
+
+
 def test_a_photo_caption_with_positions_is_no_headline_and_ends_its_paragraph():
     page = split_page("横幅一行字\n\n第一篇标题\n\n正文第一段。\n\n街道工会主席张明(右)慰问患病职工李强\n\n"
                       "第二篇标题\n\n副标题说明，涉及多个方面\n\n本报讯 （记者 孙华）近日，某区总工会开展活动。\n", "t.txt")
