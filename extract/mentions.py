@@ -386,7 +386,9 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     names = [text[start:start + length] for length in (len(surname) + 1, len(surname) + 2)]
     names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n)
              and not set(n[len(surname):]) & PARTICLES and not _given_name_is_a_word(n[len(surname):], lexicon)
-             and dictionary_tag(n[:2]) not in ("p", "c", "d")]  # (关于新…, 干部陆续…: a function word)
+             and dictionary_tag(n[:2]) not in ("p", "c", "d")  # (关于新…, 干部陆续…: a function word)
+             and not (len(n) == 3 and dictionary_tag(n[:2]) == "n" and word_frequency(n[:2]) >= COMMON_PLACE_WORD)]
+    # (劳模文化墙: 文化, a common noun, starts no name)
     for name in names:  # a name that ends at punctuation or a following word (主席谢焕明说, not 谢焕|明说)
         rest = text[start + len(name):]
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
@@ -1226,7 +1228,8 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
     return events + _joined_activities(text, events, lexicon)
 
 
-HOLDING_DONE = re.compile("^(?:进行|开展|举办|举行|组织|参加)了")  # 组织进行了|乒乓球比赛
+# what an event's name does not start with: the verb that held it, a count (进行了|乒乓球比赛, 10家|市级沟通会)
+HOLDING_DONE = re.compile(r"^(?:(?:进行|开展|举办|举行|组织|参加)了|[一二三四五六七八九十两\d]+[家个所])")
 
 
 def _without_holding_verb(event: Mention) -> Mention:
@@ -1501,6 +1504,8 @@ def _listed_body(name: str, start: int, found: list[Mention], units: bool, lexic
         return None
     same = [m for m in inside if m.start == start and m.end == end]
     if any(m.type == "Location" for m in same):
+        if units and name.endswith(TOWNSHIPS):
+            return None  # 光明街道、马坡镇等5家单位: a township stays a place
         return Mention("Organization", name, start, end)  # 金海湖景区、…等多家企业: a body
     if not same and len(name) >= 2 and all(start <= m.start and (m.type == "Location" or m.end == end)
                                            for m in inside):  # 北京…精密机械厂 over 北京, 机械厂

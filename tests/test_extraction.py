@@ -1287,6 +1287,9 @@ def test_a_set_phrase_of_two_nouns_stays_inside_a_body_name():
     ("平谷区委党校教职工参加比赛。远航公司工会组织进行了乒乓球比赛。", {"平谷区委党校", "乒乓球比赛"},
      {"进行了乒乓球比赛"}),
     ("记者来到永乐园户外劳动者之家。", {"永乐园户外劳动者之家"}, set()),
+    # a common word that ends in a head, a common noun before a given name, a count before an event
+    ("建立工会给企业带来的益处很多。参观了劳模文化墙、书画室。它是全市10家市级职工沟通会教学点之一。",
+     {"市级职工沟通会"}, {"益处", "文化墙", "10家市级职工沟通会"}),
 ])
 def test_what_starts_or_ends_a_name(sentence, found, not_found):
     names = {e.name for e in _article(sentence).entities}
@@ -1400,3 +1403,9 @@ def test_a_date_character_jieba_splits_off_stays_in_the_name():
 def test_lists_of_places_and_owners_of_unions_make_no_kinds_counts_or_trades(sentence, not_found):
     names = {e.name for e in _article(sentence).entities}
     assert not not_found & names, names
+
+
+def test_a_township_listed_among_units_stays_a_place():
+    facts = _article("活动已在光明街道、顺丰快递、马坡镇等5家单位开展。")
+    places = _entities(facts, "Location")
+    assert {"光明街道", "马坡镇"} <= places, places
