@@ -384,11 +384,7 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     if surname is None:
         return None
     names = [text[start:start + length] for length in (len(surname) + 1, len(surname) + 2)]
-    names = [n for n in names if len(n) > len(surname) and re.fullmatch(f"[{HAN}]+", n)
-             and not set(n[len(surname):]) & PARTICLES and not _given_name_is_a_word(n[len(surname):], lexicon)
-             and dictionary_tag(n[:2]) not in ("p", "c", "d")  # (关于新…, 干部陆续…: a function word)
-             and not (len(n) == 3 and dictionary_tag(n[:2]) == "n" and word_frequency(n[:2]) >= COMMON_PLACE_WORD)]
-    # (劳模文化墙: 文化, a common noun, starts no name)
+    names = [n for n in names if len(n) > len(surname) and _plausible_name(n, surname, lexicon)]
     for name in names:  # a name that ends at punctuation or a following word (主席谢焕明说, not 谢焕|明说)
         rest = text[start + len(name):]
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
@@ -400,6 +396,17 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
 
 
 PARTICLES = set("们了着得地吗呢吧")  # never in a given name: `会员来得多了` is no 来得多
+COMMON_NOUN = 3000  # a noun this frequent in jieba's dictionary starts no name (文化|墙)
+
+
+def _plausible_name(name: str, surname: str, lexicon: Lexicon) -> bool:
+    """Han characters only, no particle or post in the given name, and not starting with a
+    function word (`关于新…`, `陆续`) or a common noun (`劳模|文化墙`)."""
+    given = name[len(surname):]
+    head_tag = dictionary_tag(name[:2])
+    return (re.fullmatch(f"[{HAN}]+", name) is not None and not set(given) & PARTICLES
+            and not _given_name_is_a_word(given, lexicon) and head_tag not in ("p", "c", "d")
+            and not (len(name) == 3 and head_tag == "n" and word_frequency(name[:2]) >= COMMON_NOUN))
 
 
 def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
@@ -457,11 +464,11 @@ def _names_before_posts(text: str, lexicon: Lexicon) -> set[str]:
             start = match.start() - length
             name = text[max(0, start):match.start()]
             surname = next((s for s in (name[:2], name[:1]) if s in lexicon.surnames), None)
-            if surname is None or not re.fullmatch(f"[{HAN}]+", name) \
+            if surname is None or len(name) <= len(surname) \
                     or not text.endswith(lexicon.org_suffixes, 0, max(0, start)):
                 continue
             given = name[len(surname):]
-            if given and not set(name) & FUNCTION_CHARS and not set(given) & PARTICLES \
+            if _plausible_name(name, surname, lexicon) and not set(name) & FUNCTION_CHARS \
                     and (len(given) == 1 or _is_name_word(given)) and _is_rare_name_word(name):
                 names.add(name)
                 break
@@ -1224,19 +1231,19 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
               + _object_events(text, lexicon))
     listed = _quoted_lists(text, lexicon)
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
-    events = [_without_holding_verb(e) for e in events]
+    events = [_without_verb_or_count(e) for e in events]
     return events + _joined_activities(text, events, lexicon)
 
 
 # what an event's name does not start with: the verb that held it, a count (进行了|乒乓球比赛, 10家|市级沟通会)
-HOLDING_DONE = re.compile(r"^(?:(?:进行|开展|举办|举行|组织|参加)了|[一二三四五六七八九十两\d]+[家个所])")
+VERB_OR_COUNT_BEFORE_EVENT = re.compile(r"^(?:(?:进行|开展|举办|举行|组织|参加)了|[一二三四五六七八九十两\d]+[家个所])")
 
 
-def _without_holding_verb(event: Mention) -> Mention:
-    verb = HOLDING_DONE.match(event.text)
-    if verb is None or len(event.text) - verb.end() < 3:
+def _without_verb_or_count(event: Mention) -> Mention:
+    lead = VERB_OR_COUNT_BEFORE_EVENT.match(event.text)
+    if lead is None or len(event.text) - lead.end() < 3:
         return event
-    return replace(event, text=event.text[verb.end():], start=event.start + verb.end())
+    return replace(event, text=event.text[lead.end():], start=event.start + lead.end())
 
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,40}”")
