@@ -126,6 +126,9 @@ def _contest_in_full(name: str) -> str:
     return name[:-1] + "比赛" if name.endswith("赛") and not name.endswith("比赛") else name
 
 
+INNER_QUOTE = re.compile(r"“[^“”]+”")
+
+
 def _strip_quotes(name: str) -> str:
     return re.sub(r"[“”\"「」『』]", "", name)
 
@@ -140,6 +143,8 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         return held is not None and held.group(1) == congress.group(1) and _is_subsequence(short[:congress.start()], full)
     if kind == "Event":  # “X”活动 / X; 企业职工趣味运动会 / 趣味运动会 (the same head, fewer words)
         quoted, bare = QUOTE.match(full), _strip_quotes(short)
+        if INNER_QUOTE.sub("", full) == short:
+            return True  # 2025年“奋进新时代”延庆职工工间操比赛 / 2025年延庆职工工间操比赛: its theme left out
         if quoted is not None:
             if (same := QUOTE.match(short)) is not None:  # “X”公益活动 / “X”大型公益活动
                 return same.group(1) == quoted.group(1)
@@ -239,7 +244,20 @@ def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, tow
 
 def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str:
     """`市总工会` -> `北京市总工会` (known abbreviation); `区总工会` -> `密云区总工会` in an
-    article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道."""
+    article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道;
+    `区工会` beside `海淀区总工会` is that 总工会, said short."""
+    official = _expanded(name, text, lexicon, townships)
+    if ADMIN_UNION.fullmatch(name):
+        general = official[:-len("工会")] + "总工会"
+        if general in text or name[:-len("工会")] + "总工会" in text:
+            return general
+    return official
+
+
+ADMIN_UNION = re.compile(r"(?:[市区县镇乡]|街道)工会")
+
+
+def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str:
     level = township_level(name)
     of_level = sorted((n for n in townships if n.endswith(level)), key=lambda n: (-townships[n], n)) if level else []
     if of_level:

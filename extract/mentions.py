@@ -70,7 +70,35 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
     found += _owners_of_unions(text, persons + found, lexicon)
-    return sorted(persons + found + _listed_destinations(text, persons + found, lexicon), key=lambda m: m.start)
+    found += _listed_destinations(text, persons + found, lexicon)
+    return sorted(persons + found + _prize_winners(text, persons + found, lexicon), key=lambda m: m.start)
+
+
+RANKS = "冠军|亚军|季军|[一二三]等奖|第[一二三]名|金奖|银奖|铜奖"
+WINNER = r"[\u4e00-\u9fffA-Za-z]{3,10}?"
+
+
+def _prize_winners(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`，北汽李尔捧得联赛冠军奖杯，中芯京城荣获季军`: a name that opens a clause and wins a
+    place is a competing body, whatever jieba makes of its characters; only where no name
+    was found, and not a person, a pronoun or a kind (`该队`, `参赛选手`)."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    verbs = "|".join(lexicon.prize_verbs)
+    pattern = re.compile(f"(?<=[，,。；;：:、\n])({WINNER})(?:{verbs})了?[^，,。；;]{{0,6}}?(?:{RANKS})")
+    mentions = []
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        tags = {t.pos for t in _tokens(name)}
+        if taken & set(range(start, end)) or name[0] in FUNCTION_CHARS or name in lexicon.generic_words \
+                or tags & VERBAL_TAGS or _name_at(text, start, lexicon) is not None or name[:2] in LEFT_TRIM \
+                or not _has_proper_word(name):  # 参赛选手, 职工代表队: a kind
+            continue
+        mentions.append(Mention("Organization", name, start, end))
+    return mentions
+
+
+VERBAL_TAGS = {"v", "vd", "d", "r", "p", "c", "u", "uj", "ul", "m", "ad"}
 
 
 GOING_TO = "(?<=一行|先后|分别|相继|随后)到(?!达|位|岗|场|会)"  # `…一行先后到A工地、B工地` (not 达到, 到达)
@@ -250,9 +278,12 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     token = tokens[i]
     if token.word == "和" and 0 < i < len(tokens) - 2:  # 发展和改革委员会, 人力资源和社会保障局
         before, after = tokens[i - 1], tokens[i + 1:i + 3]
-        return (_field_word(before) and not _is_head(before, lexicon.org_suffixes)
-                and not _is_head(before, lexicon.place_suffixes)  # `…职工生活区和建工集团…`: two names
-                and _field_word(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
+        if not (_field_word(before) and not _is_head(before, lexicon.org_suffixes)
+                and not _is_head(before, lexicon.place_suffixes)):  # `…职工生活区和建工集团…`: two names
+            return False
+        if _field_head(after[0], lexicon):  # 文化和|旅游局: the second field and the head in one word
+            return True
+        return (_field_word(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
                 and after[0].word not in LEFT_TRIM  # `干部和全区工会`: a second group
                 and any(t.word in lexicon.org_suffixes or _is_head(t, lexicon.org_suffixes) for t in after[1:]))
     if token.pos == "m" and re.fullmatch("[一二三四五六七八九十]+分?", token.word):
@@ -267,6 +298,15 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 
 SUBSIDIARY_HEADS = ("分公司", "分厂", "分行", "支行", "分局", "分中心", "项目部")
+
+
+def _field_head(token: Token, lexicon: Lexicon) -> bool:
+    """`旅游局`: a field word and a one-character head of a government body in one token."""
+    word = token.word
+    return len(word) == 3 and word[-1] in GOVERNMENT_HEADS and dictionary_tag(word[:2]) in NOUN_HALF_TAGS
+
+
+GOVERNMENT_HEADS = "局厅部委办"
 
 
 def _field_word(token: Token) -> bool:
@@ -1231,8 +1271,20 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
               + _object_events(text, lexicon))
     listed = _quoted_lists(text, lexicon)
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
-    events = [_without_verb_or_count(e) for e in events]
+    events = [_without_verb_or_count(e) for e in events if not _several(e, text)]
     return events + _joined_activities(text, events, lexicon)
+
+
+# a count of several before an event's head (6大类|示范项目, 举办了|三届|羽毛球比赛) names
+# several events or a kind of them, not one; an edition number without 第 is a count only
+# after a verb or 的 (`十四届全国人大` is the fourteenth)
+SEVERAL = re.compile(r"[二三四五六七八九十两\d][一二三四五六七八九十两\d]*大?[类项批种]|[二三四五六七八九十两\d]+届")
+AFTER_A_VERB = "了的共已续办"
+
+
+def _several(event: Mention, text: str) -> bool:
+    count = SEVERAL.match(event.text)
+    return count is not None and (not count.group().endswith("届") or text[event.start - 1:event.start] in tuple(AFTER_A_VERB))
 
 
 # what an event's name does not start with: the verb that held it, a count (进行了|乒乓球比赛, 10家|市级沟通会)
@@ -1366,13 +1418,13 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     inner_verb = re.compile("(?:" + "|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)) + ")了?")
     for match in re.finditer(pattern, text):
         start, end = match.span(1)
-        if _planned_or_habitual(text, match.start(), lexicon) and "“" not in match.group(1):
-            continue  # 今后将继续开展…活动, 定期开展…培训: a kind of activity, not one that took place
         if AS_A.search(text, start, end):
             continue  # 把开展X作为一项长期活动: what an activity is taken as, no name
         cut = text.rfind("的", start, end)
         if cut >= 0:
             start = cut + 1
+        if _planned_or_habitual(text, match.start(), lexicon) and "“" not in text[start:end]:
+            continue  # 今后将继续开展…活动, 定期开展…培训: a kind of activity, not one that took place
         head_start = end - len(_ends_with(text[start:end], lexicon.event_suffixes) or "")
         for inner in inner_verb.finditer(text, start, head_start):  # 组织教职工开展X活动 (not X启动会): X…
             start = inner.end()

@@ -1409,3 +1409,63 @@ def test_a_township_listed_among_units_stays_a_place():
     facts = _article("活动已在光明街道、顺丰快递、马坡镇等5家单位开展。")
     places = _entities(facts, "Location")
     assert {"光明街道", "马坡镇"} <= places, places
+
+
+def test_full_time_and_seconded_union_posts_keep_their_qualifier():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，和平里街道总工会开展慰问。街道总工会专职副主席"
+                   "林小雨带领工作人员来到驿站，区总工会驻会副主席高志强参加。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "林小雨", "org": "和平里街道总工会", "role": "专职副主席"} in roles
+    assert any(r["person"] == "高志强" and r["role"] == "驻会副主席" for r in roles)
+
+
+def test_official_names_joined_by_he_stay_one_body():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，艺术节由市总工会、市文化和旅游局联合主办。"
+                   "市规划和自然资源委员会、区人力资源和社会保障局派员参加。\n")
+    bodies = _entities(facts, "Organization")
+    assert {"北京市文化和旅游局", "北京市规划和自然资源委员会"} <= bodies
+    assert not {"旅游局", "北京市旅游局", "自然资源委员会"} & bodies
+
+
+def test_a_preposition_before_a_body_is_no_surname():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）由德胜街道总工会主办的“和谐德胜”职工羽毛球比赛近日落幕。\n")
+    assert "德胜街道总工会" in _entities(facts, "Organization")
+    assert {"org": "德胜街道总工会", "event": "和谐德胜"} in _rels(facts, "organized")
+
+
+def test_a_count_of_several_events_or_kinds_names_none():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，朝阳区总工会举办“快乐工间”职工健身比赛。该工会已经成功举办了"
+                   "三届职工乒乓球比赛，今年还面向全区开展了6大类市级示范项目。区总工会将持续开展带有“工”字特征的职工文体活动。\n")
+    events = _entities(facts, "Event")
+    assert "快乐工间" in events
+    assert not any(e.startswith(("三届", "6大类")) or e.endswith("示范项目") or e == "职工文体活动" for e in events), events
+
+
+def test_an_event_printed_with_and_without_its_quoted_theme_is_one():
+    facts = _facts("2025年延庆职工工间操比赛举行\n\n本报讯（记者 马超）近日，延庆区总工会举办2025年“奋进新时代 劳动创未来”"
+                   "延庆职工工间操比赛，15支代表队参赛。\n")
+    events = [e for e in facts.entities if e.type == "Event"]
+    assert len(events) == 1, [(e.name, e.aliases) for e in events]
+    assert {"org": "延庆区总工会", "event": events[0].name} in _rels(facts, "organized")
+
+
+def test_a_district_union_said_short_without_zong_is_the_district_union():
+    facts = _facts("标题\n\n本报讯（记者 白莹）海淀区总工会近日举办摄影展。区工会将继续为职工搭建文化平台。\n")
+    bodies = [e for e in facts.entities if e.type == "Organization"]
+    assert [(e.name, e.aliases) for e in bodies] == [("海淀区总工会", ["区工会"])]
+
+
+def test_village_names_in_ge_zhuang_and_short_forms_of_associations():
+    facts = _facts("标题\n\n本报讯（记者 马超）近日，平谷区总工会举办运动会，靠山集村代表队和东马各庄村代表队分别获得"
+                   "冠军。比赛采用中国羽协审定的规则。\n")
+    bodies = _entities(facts, "Organization")
+    assert {"东马各庄村代表队", "靠山集村代表队", "中国羽协"} <= bodies
+
+
+def test_a_body_that_opens_a_clause_and_wins_a_place_competed():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，经开区总工会举办“博大杯”职工足球联赛。经过激烈的角逐，北汽李尔捧得"
+                   "联赛冠军奖杯，中芯京城荣获季军，选手王大明获得最佳射手，该队获得亚军。\n")
+    bodies = _entities(facts, "Organization")
+    assert {"北汽李尔", "中芯京城"} <= bodies
+    assert not {"该队", "选手王大明", "王大明"} & bodies
+    assert {"subject": "北汽李尔", "event": "博大杯"} in _rels(facts, "participated_in")
