@@ -265,7 +265,8 @@ def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str
     for abbr in sorted(lexicon.abbreviations, key=len, reverse=True):
         if name.startswith(abbr):
             return lexicon.abbreviations[abbr] + name[len(abbr):]
-    if words(name)[0] == "市":  # 市建筑工会 -> 北京市建筑工会 (not 市直机关工委, 市场监管局: other words)
+    if words(name)[0] == "市" or name[0] == "市" and name in lexicon.org_suffixes:
+        # 市建筑工会 -> 北京市建筑工会, 市委 -> 北京市委 (not 市直机关工委, 市场监管局: other words)
         return lexicon.main_city(text) + name[1:]
     if name.startswith("省") and (province := lexicon.main_province(text)):
         return province + name[1:]

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from ..errors import UserError
 
+# a note printed on a post, between it and the name (`副团长(挂职)王某`)
+POST_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|主持工作|正处级|副处级|已退休|退休)[）)]")
 USER_TYPES = {
     "person": "Person", "nr": "Person",
     "organization": "Organization", "org": "Organization", "nt": "Organization",

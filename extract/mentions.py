@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .bylines import credit_spans_in
-from .lexicon import Lexicon, longest_first
+from .lexicon import POST_NOTE, Lexicon, longest_first
 from .model import Article, Mention
 from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
 from .segment import words as segment_words
@@ -28,7 +28,7 @@ PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 PERSON_POS = {"nr", "nrt", "nrfg"}  # jieba's person tags, also given to common words (练兵)
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
-FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据但却虽"
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据但却虽要"
                      "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿除")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "劳动"}
@@ -430,8 +430,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
             return name
     for name in names if after_title else ():
-        if (dictionary_tag(text[start + len(name):start + len(name) + 2]) or "").startswith("v"):
-            return name  # 副市长李强会见…
+        if (dictionary_tag(text[start + len(name):start + len(name) + 2]) or "").startswith(("v", "a", "d")):
+            return name  # 副市长李强会见…, 主席葛某郑重表态
     return None
 
 
@@ -515,7 +515,7 @@ def _names_before_posts(text: str, lexicon: Lexicon) -> set[str]:
     return names
 
 
-PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?[名位]?(?:人|同志)")
+PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?[名位]?(?:人|同志|领导|嘉宾|劳模|专家|代表)")
 
 
 def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
@@ -545,7 +545,7 @@ def _title_ends(text: str, tokens: list[Token], lexicon: Lexicon) -> dict[int, b
     """Where a post or a description of a person ends, and whether it is listed (`副主席`,
     `讲解员`) or only a noun with a title ending (`奖章获得者`, `务工人员`, `试验|员`)."""
     titles = "|".join(map(re.escape, longest_first(lexicon.posts | lexicon.person_titles)))
-    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?=[{HAN}])", text)}
+    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?:{POST_NOTE.pattern})?(?=[{HAN}])", text)}
     for before, token in zip([None] + tokens, tokens):
         if token.end in ends or not token.word.endswith(lexicon.title_endings):
             continue
@@ -562,6 +562,7 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
     after a noun that only describes a person (`务工人员X`) the name must end plainly."""
     names = set()
     strong = tuple(f for f in lexicon.person_followers if len(f) > 1)
+    word_ends = {t.end for t in tokens}
     for pos, listed_title in _title_ends(text, tokens, lexicon).items():
         if pos >= len(text) or not re.match(f"[{HAN}]", text[pos]):
             continue
@@ -582,6 +583,9 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
             if joint is None:
                 break
             pos += len(name) + joint.end()
+            following = _name_after(text, pos, listed_title, lexicon)
+            if following is not None and pos + len(following) not in word_ends:
+                break  # `主席孟某、党群工作部…`: the list goes on with a body, not a name
     return names
 
 
@@ -748,8 +752,8 @@ def _admin_short_form(name: str, words: list[str], text: str, lexicon: Lexicon, 
         return False  # 街道工会 with no street named: a kind of union
     if name.startswith("省") and lexicon.main_province(text) is None:
         return False  # 省总工会 of no province named
-    if len(words) > 1:
-        return True
+    if len(words) > 1 or name[0] == "市":
+        return True  # (a bare 市委 is the home city's, as 市总工会 is)
     district = lexicon.main_district(text) if name[0] in "区县" else None  # counted only for a bare 区委
     return district is not None and district.endswith(name[0])
 
@@ -1271,7 +1275,7 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
               + _object_events(text, lexicon))
     listed = _quoted_lists(text, lexicon)
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
-    events = [_without_verb_or_count(e) for e in events if not _several(e, text)]
+    events = [_without_verb_or_count(e, lexicon) for e in events if not _several(e, text)]
     return events + _joined_activities(text, events, lexicon)
 
 
@@ -1291,7 +1295,15 @@ def _several(event: Mention, text: str) -> bool:
 VERB_OR_COUNT_BEFORE_EVENT = re.compile(r"^(?:(?:进行|开展|举办|举行|组织|参加)了|[一二三四五六七八九十两\d]+[家个所])")
 
 
-def _without_verb_or_count(event: Mention) -> Mention:
+ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+[届次期]")
+
+
+def _without_verb_or_count(event: Mention, lexicon: Lexicon) -> Mention:
+    ordinal = ORDINAL.search(event.text)
+    verbs = event.text[:ordinal.start()] if ordinal else ""
+    if verbs and (all(t.pos.startswith("v") for t in _tokens(verbs))
+                  or len(verbs) <= 4 and verbs.endswith(tuple(lexicon.organize_verbs))):
+        return replace(event, text=event.text[ordinal.start():], start=event.start + ordinal.start())  # 研究部署|第七届…会议
     lead = VERB_OR_COUNT_BEFORE_EVENT.match(event.text)
     if lead is None or len(event.text) - lead.end() < 3:
         return event
@@ -1414,7 +1426,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     verbs = lexicon.organize_verb_pattern
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
     mentions = []
-    pattern = f"(?:{verbs})了?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
+    pattern = f"(?:{verbs})[了好]?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
     inner_verb = re.compile("(?:" + "|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)) + ")了?")
     for match in re.finditer(pattern, text):
         start, end = match.span(1)

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .bylines import credit_spans_in
-from .lexicon import Lexicon
+from .lexicon import POST_NOTE, Lexicon
 from .model import Article, Entity, Mention, Relation, Sentence
 from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag
 from .segment import words as segment_words
@@ -453,7 +453,6 @@ ELECTED_AS = re.compile("为")
 HONOUR_SCOPE = re.compile(r"、(?:全国|首都|北京市|[省市区县]级)?")
 
 
-POST_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|主持工作|正处级|副处级|已退休|退休)[）)]")
 
 
 def _honours_only(gap: str, lexicon: Lexicon) -> bool:
@@ -504,9 +503,14 @@ def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | N
             union_at = None
             if target is not None and link.text in lexicon.company_posts and _owned_union(target):
                 target = _owner_of_union(target, entities)  # X工会主席、副总经理: the post is X's
+            if target is not None and link.text in GOVERNMENT_HEADS and target.name.endswith("委"):
+                continue  # 市委副书记、市长: the mayor heads the government, which the text does not name
             if target is not None:
                 posts.append((target, link.text))
     return posts
+
+
+GOVERNMENT_HEADS = {"市长", "副市长", "区长", "副区长", "县长", "副县长", "镇长", "副镇长", "乡长", "副乡长"}
 
 
 def _department_of(committee: Entity | None, link: Item, entities: list[Entity], lexicon: Lexicon) -> Entity:
@@ -925,7 +929,7 @@ def _received(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
     return relations
 
 
-ADDRESSED_VISIT = re.compile(r"(?:等[^，,。；;对]{0,4})?(?:进行|开展)了?[^，,。；;对]{0,6}")
+ADDRESSED_VISIT = re.compile(r"(?:等[^，,。；;对]{0,8})?(?:进行|开展)了?[^，,。；;对]{0,6}")
 
 
 def _addressed_before(text: str, items: list[Item], sentence: Sentence, verb_start: int,

@@ -1469,3 +1469,49 @@ def test_a_body_that_opens_a_clause_and_wins_a_place_competed():
     assert {"北汽李尔", "中芯京城"} <= bodies
     assert not {"该队", "选手王大明", "王大明"} & bodies
     assert {"subject": "北汽李尔", "event": "博大杯"} in _rels(facts, "participated_in")
+
+
+def test_attendees_with_party_posts_a_name_before_an_adverb_and_leaders_listed_with_deng():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）北京朝阳医院工会召开第八届会员代表大会第三次全体会议。北京朝阳医院党委书记"
+                   "张国强、党委专职副书记徐海鸥、纪委书记徐小征出席本次会议。新当选的工会主席葛文彤郑重表态。"
+                   "会议传达了蔡奇、李玉赋、陈吉宁等领导的讲话精神。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "徐海鸥", "org": "北京朝阳医院", "role": "党委专职副书记"} in roles
+    assert {"person": "徐小征", "org": "北京朝阳医院", "role": "纪委书记"} in roles
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"张国强", "徐海鸥", "徐小征"} <= taking_part
+    assert {"葛文彤", "蔡奇", "李玉赋", "陈吉宁"} <= _entities(facts, "Person")
+
+
+def test_a_post_with_a_note_and_a_list_of_names_that_goes_on_with_a_body():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）全总文工团副团长(挂职)王忠，设计总院工会主席孟欣、党群工作部负责人"
+                   "张晓翠出席。她希望青岛分公司工会要全面履行工会的各项职能。\n")
+    persons = _entities(facts, "Person")
+    assert {"王忠", "孟欣", "张晓翠"} <= persons and "党群工" not in persons
+    assert any(r["person"] == "王忠" and r["role"] == "副团长" for r in _rels(facts, "holds_role"))
+    assert not any("履行" in name for name in _entities(facts, "Organization"))
+
+
+def test_verbs_before_an_edition_and_a_complement_after_the_verb_are_not_in_the_event():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）6月21日，北师大召开教代会执委会会议，研究部署第七届教代会暨第十五次工代会"
+                   "第二次会议筹备工作。会议要求扎实开展好“能力提升年”主题活动。\n")
+    events = _entities(facts, "Event")
+    assert "第七届教代会暨第十五次工代会第二次会议" in events
+    assert "能力提升年" in events and not any(e.startswith(("研究", "好")) for e in events), events
+
+
+def test_bodies_named_after_dui_and_a_count_of_units_are_visited():
+    facts = _facts("标题\n\n本报讯（记者 马超）会上，市建筑工会对中建一局、住总集团等8家参建单位进行了集中慰问，送去了慰问金。\n")
+    visits = _rels(facts, "visited")
+    assert {"subject": "北京市建筑工会", "object": "中建一局"} in visits
+    assert {"subject": "北京市建筑工会", "object": "住总集团"} in visits
+
+
+def test_the_bare_city_committee_is_the_home_citys_and_a_mayor_is_not_its_officer():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）市委书记刘淇，市委副书记、市长郭金龙视察了职工创新工作室，"
+                   "要求发挥示范作用建高水平职工之家。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "刘淇", "org": "北京市委", "role": "书记"} in roles
+    assert {"person": "郭金龙", "org": "北京市委", "role": "副书记"} in roles
+    assert not any(r["role"] == "市长" for r in roles)
+    assert not _entities(facts, "Location"), "高水平 is no name and a kind of home is no place"
