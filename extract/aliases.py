@@ -153,7 +153,8 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
                     or len(bare) >= 4 and kind_of.endswith(bare))  # “X”自行车骑行活动 / 骑行活动
         return _strip_quotes(full).endswith(bare) or _strip_quotes(full).endswith(_contest_in_full(bare))
     for abbr, expansion in lexicon.abbreviations.items():
-        if short.startswith(abbr) and full.startswith(expansion) and _is_subsequence(short[len(abbr):], full[len(expansion):]):
+        if short.startswith(abbr) and full.startswith(expansion) and len(short) > len(abbr) \
+                and _is_subsequence(short[len(abbr):], full[len(expansion):]):  # (市总工会 is no short 北京市总工会X中心)
             return True
     if kind == "Location":  # 北车营村宅基地平移项目 / 北车营村灾后重建宅基地平移及配套市政工程项目
         if len(short) >= 2 and full in lexicon.places and len(full) == len(short) + 1 and full.startswith(short) \
@@ -247,14 +248,23 @@ def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter) -
     article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道;
     `区工会` beside `海淀区总工会` is that 总工会, said short."""
     official = _expanded(name, text, lexicon, townships)
-    if ADMIN_UNION.fullmatch(name):
-        general = official[:-len("工会")] + "总工会"
-        if general in text or name[:-len("工会")] + "总工会" in text:
-            return general
-    return official
+    return _general_union(name, official, text) or official
 
 
-ADMIN_UNION = re.compile(r"(?:[市区县镇乡]|街道)工会")
+PLACE_UNION = re.compile(r"(.*?(?:[市区县镇乡]|街道))工会")
+
+
+def _general_union(name: str, official: str, text: str) -> str | None:
+    """`区工会`, `北京顺义区马坡镇工会` beside `顺义区马坡镇总工会`: a place's 工会 is its
+    总工会, said short, when the text prints that 总工会."""
+    place = PLACE_UNION.fullmatch(name)
+    if place is None:
+        return None
+    if place.group(1) + "总工会" in text:
+        return official[:-len("工会")] + "总工会"
+    shorter = next((place.group(1)[i:] for i in range(1, len(place.group(1)) - 2)
+                    if place.group(1)[i:] + "总工会" in text), None)  # (a bare 镇总工会 is no match)
+    return shorter + "总工会" if shorter else None
 
 
 def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str:

@@ -28,31 +28,35 @@ ONE_CREDIT = rf"(?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|�
 # `…。（特约记者X）`, `（劳动午报记者 王路曼）`, `（工人日报客户端记者 甲 乙）` closing a paragraph
 END_CREDIT = re.compile(rf"[（(]{OUTLET}(?:客户端)?((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{OUTLET}({ONE_CREDIT}(?:[\s\u3000]+{ONE_CREDIT})*)\s*$")
+# `作者:记者 边磊 通讯员 刘程芳 近日…`: a web page's author line opening the text, one name per role
+AUTHOR = re.compile(rf"^\s*作者[:：]\s*((?:{ROLE_WORD}[\s\u3000]*[\u4e00-\u9fff]{{2,3}}[\s\u3000]*)+)", re.M)
+# `作者:北京东城官方发布`, `来源：…`: a line that only credits an author or a source
+SOURCE_LINE = re.compile(r"^\s*(?:作者|来源|來源|编辑|責任編輯|责任编辑|供稿|撰稿)[:：][^\n。！？]{1,40}$", re.M)
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 SEPARATORS = re.compile(r"[\s\u3000、，,/]+")
 
 
 def starts_dateline(text: str) -> bool:
-    return bool(DATELINE.match(text))
+    return bool(DATELINE.match(text) or AUTHOR.match(text))
 
 
 def is_photo_credit(text: str) -> bool:
-    """A line that is only a photo credit (`本报记者 X 摄影报道`, `毛朝阳、姚磊 摄影报道`)."""
+    """A line that is only a credit (`本报记者 X 摄影报道`, `毛朝阳、姚磊 摄影报道`, `作者:…`)."""
     match = PHOTO_CREDIT.search(text)
     return bool(match) and match.start(1) <= 1 or bool(_names_only(PHOTO_NAMES.match(text))) \
-        or bool(CREDIT_LINE.match(text))
+        or bool(CREDIT_LINE.match(text) or SOURCE_LINE.match(text))
 
 
 def ends_with_photo_credit(text: str) -> bool:
-    """A paragraph closed by a credit (`…。本报记者 X 摄`) or that is one (`□本报记者 X`)."""
-    return bool(PHOTO_CREDIT.search(text) or _photo_names(text) or CREDIT_LINE.match(text))
+    """A paragraph closed by a credit (`…。本报记者 X 摄`) or that is one (`□本报记者 X`, `作者:…`)."""
+    return bool(PHOTO_CREDIT.search(text) or _photo_names(text) or CREDIT_LINE.match(text) or SOURCE_LINE.match(text))
 
 
 def credit_spans_in(text: str) -> list[tuple[int, int]]:
-    """Where an article's text prints its credits (datelines, photo credits): the people
-    named there are the reporters, not actors of the story."""
+    """Where an article's text prints its credits (datelines, photo credits, author lines):
+    the people named there are the reporters, not actors of the story."""
     return [m.span() for m in DATELINE.finditer(text)] + [m.span(1) for m in PHOTO_CREDIT.finditer(text)] \
-        + _line_credit_spans(text)
+        + [m.span() for pattern in (AUTHOR, SOURCE_LINE) for m in pattern.finditer(text)] + _line_credit_spans(text)
 
 
 def _line_credit_spans(text: str) -> list[tuple[int, int]]:
@@ -118,9 +122,9 @@ def parse_credits(paragraphs: list[str]) -> list[Credit]:
     """Credits from an article's dateline (one of its first paragraphs) and photo credit (any paragraph end)."""
     credits: list[Credit] = []
     # `本报讯（记者 X）`, or `本报讯 通讯员X、Y报道 …`, opening the text or after a subtitle in sentences
-    match = next(filter(None, (DATELINE.match(p) for p in paragraphs[:DATELINE_WITHIN])), None)
+    match = next(filter(None, (DATELINE.match(p) or AUTHOR.match(p) for p in paragraphs[:DATELINE_WITHIN])), None)
     if match:
-        credits.extend(parse_credit_text(match.group(1) or match.group(2)))
+        credits.extend(parse_credit_text(next(g for g in match.groups() if g)))
     for paragraph in paragraphs:
         match = PHOTO_CREDIT.search(paragraph)  # `本报记者 X 摄`
         if match:

@@ -30,6 +30,7 @@ SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}\s*")
 # A photo caption names where people stand (`主席魏晓娟(右)慰问…`, `(前右一)`): never a headline
 CAPTION = re.compile(r"[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九十\d]?[）)]")
 # A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
+EXCLAIMED_HEADLINE = re.compile(r"^[^“\"「『].{5,}[^！!][！!]$")
 KICKER = re.compile(r"^[^，,；;：:。！？]{2,20}[：:]$")
 
 
@@ -112,6 +113,8 @@ def is_headline_like(line: Line) -> bool:
     text = line.text
     if CAPTION.search(text):
         return False
+    if EXCLAIMED_HEADLINE.search(text):
+        text = text[:-1]  # `…东四街道总工会入选!`: a headline may end with one exclamation mark
     if len(text) > MAX_HEADLINE_CHARS or TERMINAL.search(text):
         return False
     return not CLAUSE_PUNCT.search(QUOTED.sub("", text)) or _couplet(text)

@@ -95,6 +95,7 @@ class Lexicon:
     activity_words: frozenset[str]
     post_bodies: dict[str, tuple[str, ...]]
     word_tags: dict[str, str]  # words jieba's dictionary tags wrongly, with the tag they take
+    township_names: frozenset[str]  # the home city's streets and towns, without 街道/镇/乡
     having_verbs: frozenset[str]
     place_introducers: tuple[str, ...]
     clause_verbs: frozenset[str]
@@ -245,6 +246,7 @@ def default_lexicon() -> Lexicon:
         place_introducers=longest_first(_words("place_introducers.txt")),
         post_bodies={line.split()[0]: tuple(line.split()[1:]) for line in _data_lines("post_bodies.txt")},
         word_tags=_mapping("word_tags.txt"),
+        township_names=frozenset(_words("township_names.txt")),
     )
 
 

@@ -619,8 +619,9 @@ def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
             continue
         if before_pos == "nr" and len(before) == 1 and len(word) == 2 and before in lexicon.surnames:
             word = before + word  # 周|海涛: jieba splits a surname from its given name
-        if word[0] not in lexicon.surnames and word[:2] not in lexicon.surnames:
-            continue
+        surname = word[:2] if word[:2] in lexicon.surnames else word[0]
+        if surname not in lexicon.surnames or not _plausible_name(word, surname, lexicon):
+            continue  # (刘老师: a surname and a title, no name)
         strong = tuple(f for f in lexicon.person_followers if f not in FUNCTION_CHARS)
         if any(text[m.end():].startswith(strong) for m in re.finditer(re.escape(word), text)):
             names.add(word)
@@ -644,6 +645,7 @@ def _is_generic(words: list[str], lexicon: Lexicon, heads: tuple[str, ...] = ())
 
 
 TOWNSHIPS = ("镇", "乡", "街道")  # the level below a district
+LOWER_UNITS = TOWNSHIPS + ("社区", "村")  # places a district or town holds, named after it (朝阳区|团结湖社区)
 
 
 def township_level(name: str) -> str | None:
@@ -653,6 +655,9 @@ def township_level(name: str) -> str | None:
 
 ADMIN_SHORT = re.compile(r"^(?:[省市区县镇乡]|街道)(?!级)")
 ADMIN_HEADS = ("省", "市", "区", "县")
+
+
+ISSUE_NUMBER = re.compile(r"第[一二三四五六七八九十百零\d]+期")
 
 
 def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
@@ -665,6 +670,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         span = _after_verb_inside(_after_category(_trim_verbal(_trim_left(run[: heads[-1] + 1], lexicon)), lexicon),
                                   lexicon)
+        if span and (issue := ISSUE_NUMBER.match(text, span[0].start)):
+            span = [t for t in span if t.start >= issue.end()]  # 第5期|北京工会…案例: an issue, then the name
         if len(span) > 1 and span[-1].word in UNION_WORDS and span[-2].word.endswith(UNION_HEADS):
             span = span[:-1]  # `…工会委员会工会主席`: the union's own chair, no union of the union
         term = next((k for k, t in enumerate(span) if "届" in t.word), None)
@@ -873,12 +880,16 @@ def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:
 COMPANY_THEN_UNIT = re.compile(rf"(.{{2,24}}?(?:公司|集团))((?:(?!公司|集团)[{HAN}]){{2,8}}?(?:站区|车间|班组|创新工作室))$")
 
 
+# `市总工会|首都职工志愿服务运行中心`: a union, then a body of its with a proper name of its own
+UNION_THEN_NAMED_BODY = re.compile(rf"(.{{2,12}}?工会)((?:{'|'.join(PROPER_WORDS)})[{HAN}]{{4,20}})$")
+
+
 def _split_unit_of_company(mentions: list[Mention]) -> list[Mention]:
     """`北京地铁运营四分公司西二旗站区`, `…有限公司张艳兵创新工作室`: the company, then its
-    unit, two bodies (the unit part_of the company)."""
+    unit, two bodies (the unit part_of the company); so are a union and its named centre."""
     out = []
     for m in mentions:
-        unit = COMPANY_THEN_UNIT.match(m.text) if m.type == "Organization" else None
+        unit = (COMPANY_THEN_UNIT.match(m.text) or UNION_THEN_NAMED_BODY.match(m.text)) if m.type == "Organization" else None
         if unit is None:
             out.append(m)
             continue
@@ -1058,7 +1069,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             nxt = run[i + 1].word if i + 1 < len(run) else ""
             if nxt in lexicon.place_suffixes:
                 continue  # 青龙湖 + 镇: the place goes on
-            township = any(t.word.endswith(TOWNSHIPS) and not t.word.endswith("小镇") for t in run[i + 1:i + 4])
+            township = any(t.word.endswith(LOWER_UNITS) and not t.word.endswith("小镇") for t in run[i + 1:i + 4])
             site_ahead = any(_ends_with(t.word, lexicon.site_heads) for t in run[i + 1:]) \
                 and not any(_is_head(t, lexicon.org_suffixes) and _org_or_place(t.word, lexicon) == "Organization"
                             for t in run[i + 1:])  # (but 城铁公司北京|分公司项目部: a second body)
@@ -1552,11 +1563,15 @@ def _leading_words(name: str, lexicon: Lexicon) -> int:
     the last linking verb, introducer or verb of a finished act jieba reads there
     (`总工会组织|金海湖景区`, `饮料送到了|闪送`, `得到了|延庆区委宣传部`, but `组织|向日葵传媒`,
     not `组织向|日葵传媒`)."""
-    cut = 0
+    cut, proper_before = 0, False
     for token in _tokens(name):
         done = token.pos == "v" and name.startswith(("了", "过"), token.end)  # 得到了|延庆区委宣传部
-        if (token.word in lexicon.linking_verbs or token.word in INTRODUCERS or done) and len(name) - token.end >= 2:
-            cut = token.end
+        acting = token.pos == "v" and len(token.word) == 2 and not proper_before  # 他们特意派出|骨科
+        if (token.word in lexicon.linking_verbs or token.word in INTRODUCERS or done or acting) \
+                and len(name) - token.end >= 2:
+            cut, proper_before = token.end, False
+        elif token.pos in PROPER_POS:
+            proper_before = True  # 中关村发展集团: a verb after a name word is inside the name
     while cut and cut < len(name) - 2 and name[cut] in "了着过":
         cut += 1
     return cut

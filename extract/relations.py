@@ -1205,7 +1205,9 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
         for part in _listed_after(text, items, match.end(), ("Organization",), 0):
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.name}, sentence=sentence))
     for part, whole in zip(items[1:], items):  # `X公司(的)Y创新工作室`: a unit of the body before it
-        if text[whole.end:part.start] in ("的", "") and part.entity.name.endswith(UNIT_HEADS):
+        union_body = whole.entity.name.endswith(UNION) and not part.entity.name.endswith(UNION) \
+            and whole.end == part.start  # 市总工会|首都职工志愿服务运行中心: the union's centre
+        if text[whole.end:part.start] in ("的", "") and part.entity.name.endswith(UNIT_HEADS) or union_body:
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.entity.name},
                                       sentence=article.sentence_at(part.start).index))
     for match in BELONGS_TO.finditer(text):  # `A隶属于B`: the body before belongs to the one after

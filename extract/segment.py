@@ -53,6 +53,21 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
         tokenizer.del_word(word)
     for word, tag in lexicon.word_tags.items():
         tokenizer.add_word(word, freq=tokenizer.FREQ.get(word) or None, tag=tag)
+    for name in sorted(lexicon.township_names):
+        if _learnable_place(tags.get(name), tokenizer.FREQ.get(name, 0)):
+            tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), PLACE_WORD_FREQ), tag="ns")
+
+
+PLACE_WORD_FREQ = 50  # enough for a known name to beat its characters, not the words around it
+RARE_AS_COMMON_WORD = 100  # a common noun this rare is no everyday word: take it as the place
+RARE_AS_NAME = 300  # so is a name, time or abbreviation (月坛, 东四, 潘家园)
+NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nz", "j", "t", "l"}
+
+
+def _learnable_place(tag: str | None, freq: int) -> bool:
+    """Is a street or town name safe to teach jieba as a place word? Not when jieba knows it
+    as an everyday word (东风, 光明, 胜利, 温泉), which the text more often means."""
+    return tag is None or tag == "n" and freq < RARE_AS_COMMON_WORD or tag in NAME_LIKE_TAGS and freq < RARE_AS_NAME
 
 
 def words(text: str) -> list[str]:

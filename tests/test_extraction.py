@@ -1515,3 +1515,46 @@ def test_the_bare_city_committee_is_the_home_citys_and_a_mayor_is_not_its_office
     assert {"person": "郭金龙", "org": "北京市委", "role": "副书记"} in roles
     assert not any(r["role"] == "市长" for r in roles)
     assert not _entities(facts, "Location"), "高水平 is no name and a kind of home is no place"
+
+
+def test_streets_and_towns_of_the_home_city_are_whole_words():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，东四街道总工会和月坛街道总工会联合举办培训。\n")
+    assert {"东四街道总工会", "月坛街道总工会"} <= _entities(facts, "Organization")
+
+
+def test_a_community_after_its_district_lies_in_it():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）志愿者来到朝阳区团结湖社区慰问。\n")
+    assert {"entity": "团结湖社区", "location": "朝阳区"} in _rels(facts, "located_in")
+
+
+def test_a_places_union_printed_without_zong_or_with_more_places_is_its_general_union():
+    facts = _facts("北京顺义区马坡镇工会指导企业协商\n\n本报讯 顺义区马坡镇总工会加大指导力度。两名区总工会指导员参加。\n")
+    bodies = {e.name: e.aliases for e in facts.entities if e.type == "Organization"}
+    assert "北京顺义区马坡镇工会" in bodies.get("顺义区马坡镇总工会", [])
+    assert "顺义区总工会" in bodies
+
+
+def test_a_union_and_its_centre_with_a_proper_name_are_two_bodies():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）市总工会首都职工志愿服务运行中心号召职工参与。北京市总工会职工服务中心开展活动。\n")
+    bodies = {e.name: e.aliases for e in facts.entities if e.type == "Organization"}
+    assert "首都职工志愿服务运行中心" in bodies
+    assert {"part": "首都职工志愿服务运行中心", "whole": "北京市总工会"} in _rels(facts, "part_of")
+    assert "市总工会" not in bodies.get("北京市总工会职工服务中心", []), "a short form of the union is no alias of its centre"
+
+
+def test_an_author_line_credits_and_closes_a_paragraph_and_a_headline_may_exclaim():
+    page = ("第一篇标题\n\n作者:记者 边磊 通讯员 刘程芳 近日，东花市街道总工会举办插花活动，30名职工参加。\n\n作者:北京东城官方发布\n\n"
+            "东四街道总工会入选创新案例!\n\n近日，东四街道总工会制定的清单入选案例。讲座由艺术插花老师刘丽莎主讲，刘老师首先作了介绍。\n")
+    articles = split_page(page, "t.txt").articles
+    assert [a.title for a in articles] == ["第一篇标题", "东四街道总工会入选创新案例!"]
+    first, second = (extract_article(a) for a in articles)
+    assert {"person": "边磊", "role": "记者"} in _rels(first, "byline")
+    assert {"person": "刘程芳", "role": "通讯员"} in _rels(first, "byline")
+    assert "刘老师" not in _entities(second, "Person") and "刘丽莎" in _entities(second, "Person")
+
+
+def test_an_issue_number_starts_no_body_and_a_verb_ends_the_words_before_a_list():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）劳动午报发布第5期北京工会重点工作创新案例。他们特意派出骨科、眼科、中医科等科室的医护人员。\n")
+    bodies = _entities(facts, "Organization")
+    assert not any(b.startswith("第5期") or "派出" in b for b in bodies), bodies
+    assert {"骨科", "眼科", "中医科"} <= bodies
