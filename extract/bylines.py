@@ -54,9 +54,10 @@ def ends_with_photo_credit(text: str) -> bool:
 
 def credit_spans_in(text: str) -> list[tuple[int, int]]:
     """Where an article's text prints its credits (datelines, photo credits, author lines):
-    the people named there are the reporters, not actors of the story."""
+    the people named there are the reporters, not actors of the story. (A source line,
+    `来源：X日报`, is not among them: the paper or body it names is annotated as one.)"""
     return [m.span() for m in DATELINE.finditer(text)] + [m.span(1) for m in PHOTO_CREDIT.finditer(text)] \
-        + [m.span() for pattern in (AUTHOR, SOURCE_LINE) for m in pattern.finditer(text)] + _line_credit_spans(text)
+        + [m.span() for m in AUTHOR.finditer(text)] + _line_credit_spans(text)
 
 
 def _line_credit_spans(text: str) -> list[tuple[int, int]]:
