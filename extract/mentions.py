@@ -658,6 +658,7 @@ ADMIN_HEADS = ("省", "市", "区", "县")
 
 
 ISSUE_NUMBER = re.compile(r"第[一二三四五六七八九十百零\d]+期")
+ORDINAL_STOP = re.compile(r"第[一二三四五六七八九十\d]+站")
 
 
 def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
@@ -707,6 +708,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
+        if ORDINAL_STOP.fullmatch(name):
+            continue  # 活动的第一站: the first stop of a tour, no station
         mentions += _split_unit_of_company(
             _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end))))
     return mentions + _parenthesised_companies(text, tokens, lexicon) + _registered_companies(text, tokens, lexicon)

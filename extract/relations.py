@@ -63,7 +63,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         if sentence.start < article.headline_end:  # `…赴门头沟开展慰问`: a summary; the body names the places
             visits = [v for v in visits if not _names_admin_area(v.args["object"], entities, lexicon)]
         visitors = _subjects_of(visits, entities) or visitors
-        relations += visits
+        relations += visits + _campaigns_brought(sentence, items, visits, entities, lexicon)
         relations += _visits_everywhere(text, items, sentence, relations)
         relations += _visited_at_scene(text, items, sentence, visitors, roles, lexicon)
         relations += _received(text, items, sentence, lexicon)
@@ -811,6 +811,23 @@ def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos
     return group is not None and not REPORTER.search(text, clause, before.start())  # (记者一行来到: no visitor)
 
 
+def _campaigns_brought(sentence: Sentence, items: list[Item], visits: list[Relation], entities: list[Entity],
+                       lexicon: Lexicon) -> list[Relation]:
+    """`市总工会到北大肿瘤医院为医护人员“送清凉”`: a campaign of bringing (送清凉, 送温暖)
+    named where a body visits is that body's to organise (but not one it attends: `出席…“送清凉”活动`)."""
+    if any(verb in sentence.text for verb in lexicon.participate_verbs):
+        return []
+    campaigns = sorted({i.entity.name for i in items if _kind(i, "Event")
+                        and any(_strip_quote_marks(f).startswith("送") for f in i.entity.forms)})
+    bodies = {e.name for e in entities if e.type == "Organization"}
+    return [Relation("organized", {"org": v.args["subject"], "event": name}, sentence=v.sentence)
+            for v in visits if v.args["subject"] in bodies for name in campaigns]
+
+
+def _strip_quote_marks(name: str) -> str:
+    return name.lstrip("“\"「")
+
+
 def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]:
     names = list(dict.fromkeys(r.args["subject"] for r in visits))
     return [e for name in names for e in entities if e.name == name]
@@ -997,10 +1014,30 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             for event in launched:
                 relations.append(Relation("organized", {"org": org.name, "event": event.name},
                                           sentence=sentence.index))
+    relations += _relative_clause_organisers(text, items, sentence, events, lexicon)
     # an organisation printed right before its event: 密云区总工会“夏送清凉”活动
     for a, b in zip(items, items[1:]):
         if _kind(a, "Organization") and _kind(b, "Event") and re.fullmatch(r"\s*(?:\d{4}年)?(?:的)?\s*", text[a.end:b.start]):
             relations.append(Relation("organized", {"org": a.entity.name, "event": b.entity.name},
+                                      sentence=sentence.index))
+    return relations
+
+
+HERE = re.compile(r"(?:在此|在这里|在现场|在当地)?")
+
+
+def _relative_clause_organisers(text: str, items: list[Item], sentence: Sentence, events: list[Item],
+                                lexicon: Lexicon) -> list[Relation]:
+    """`出席A在此开展的“送清凉”活动`: the body right before an organise verb and 的 organises
+    the event the clause describes (not who attends it)."""
+    relations = []
+    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
+    for match in re.finditer(f"(?:{verbs})的", sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        body = next((i for i in reversed(items) if i.end <= start), None)
+        event = next((e for e in events if e.start >= end and not re.search(r"[，,。；;]", text[end:e.start])), None)
+        if body is not None and _kind(body, "Organization") and HERE.fullmatch(text, body.end, start) and event:
+            relations.append(Relation("organized", {"org": body.entity.name, "event": event.entity.name},
                                       sentence=sentence.index))
     return relations
 

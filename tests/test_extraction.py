@@ -1558,3 +1558,23 @@ def test_an_issue_number_starts_no_body_and_a_verb_ends_the_words_before_a_list(
     bodies = _entities(facts, "Organization")
     assert not any(b.startswith("第5期") or "派出" in b for b in bodies), bodies
     assert {"骨科", "眼科", "中医科"} <= bodies
+
+
+def test_a_campaign_of_bringing_named_where_a_body_visits_is_its_own(seed_facts):
+    article = seed_facts["001_970aa545423f6c45"].articles[0]  # 市总工会到北大肿瘤医院为医护人员“送清凉”
+    organized = _rels(article, "organized")
+    assert {"org": "北京市总工会", "event": "送清凉"} in organized
+    assert not any(r["subject"] == "北京市总工会" for r in _rels(article, "participated_in"))
+
+
+def test_the_body_of_a_relative_clause_organises_and_who_attends_takes_part():
+    facts = _facts("标题\n\n本报讯（记者 岳千帆）近日，市建筑工会主席莫剑彬一行来到项目部，出席中建一局华江公司在此开展的"
+                   "“送清凉”慰问活动。\n")
+    assert {"org": "中建一局华江公司", "event": "送清凉"} in _rels(facts, "organized")
+    assert {"org": "北京市建筑工会", "event": "送清凉"} not in _rels(facts, "organized")
+    assert {"subject": "北京市建筑工会", "event": "送清凉"} in _rels(facts, "participated_in")
+
+
+def test_the_first_stop_of_a_tour_is_no_station():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）这是今年“送清凉”活动的第一站。丰台站是第二站。\n")
+    assert not {"第一站", "第二站"} & _entities(facts, "Organization")
