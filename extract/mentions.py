@@ -28,7 +28,7 @@ PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 PERSON_POS = {"nr", "nrt", "nrfg"}  # jieba's person tags, also given to common words (练兵)
 VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 # Single characters that are function words, never part of a name.
-FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据但却虽要"
+FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据但却虽要受自"
                      "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿除")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "劳动"}
@@ -68,6 +68,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others = [m for m in candidates if not in_person & set(range(m.start, m.end)) and not _inside_quoted_name(m, text)
               and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
+    others = [m for m in others if m.type == "Event" or m.text[0] not in EVERY]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
     found += _owners_of_unions(text, persons + found, lexicon)
     found += _listed_destinations(text, persons + found, lexicon)
@@ -427,6 +428,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     names = [n for n in names if len(n) > len(surname) and _plausible_name(n, surname, lexicon)]
     for name in names:  # a name that ends at punctuation or a following word (主席谢焕明说, not 谢焕|明说)
         rest = text[start + len(name):]
+        if rest[:1] in ASPECT_MARKS and (dictionary_tag(name[len(surname):]) or "").startswith("v"):
+            continue  # 匠师|宣读了: a verb with its aspect mark, no given name
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
             return name
     for name in names if after_title else ():
@@ -435,7 +438,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     return None
 
 
-PARTICLES = set("们了着得地吗呢吧")  # never in a given name: `会员来得多了` is no 来得多
+PARTICLES = set("们了着得地吗呢吧")
+ASPECT_MARKS = ("了", "着", "过")  # never in a given name: `会员来得多了` is no 来得多
 COMMON_NOUN = 3000  # a noun this frequent in jieba's dictionary starts no name (文化|墙)
 
 
@@ -515,7 +519,8 @@ def _names_before_posts(text: str, lexicon: Lexicon) -> set[str]:
     return names
 
 
-PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?[名位]?(?:人|同志|领导|嘉宾|劳模|专家|代表)")
+PEOPLE = "人|同志|领导|嘉宾|劳模|专家|代表"
+PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)*[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:[名位](?:{PEOPLE})?|{PEOPLE})")
 
 
 def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
@@ -524,6 +529,9 @@ def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
     names = set()
     for match in PEOPLE_LIST.finditer(text):
         items = match.group(1).split("、")
+        if len(items) == 1 and (match.start() and text[match.start() - 1] not in PUNCT
+                                or not _reads_as_name(items[0], lexicon)):
+            continue  # one name alone: only where it opens a clause (`，何某等6名…`, not `副主席王某等领导`)
         first = next((items[0][-n:] for n in (3, 2) if _reads_as_name(items[0][-n:], lexicon)), None)
         if first is not None and all(_reads_as_name(item, lexicon) for item in items[1:]):
             names.update([first] + items[1:])  # (the first item may follow a verb: 表彰了|郑元)
@@ -659,6 +667,7 @@ ADMIN_HEADS = ("省", "市", "区", "县")
 
 ISSUE_NUMBER = re.compile(r"第[一二三四五六七八九十百零\d]+期")
 ORDINAL_STOP = re.compile(r"第[一二三四五六七八九十\d]+站")
+EVERY = "各每"  # 各县区总工会, 各县区: every body or place of a kind
 
 
 def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
@@ -708,7 +717,7 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
-        if ORDINAL_STOP.fullmatch(name):
+        if name[0] in EVERY or ORDINAL_STOP.fullmatch(name):
             continue  # 活动的第一站: the first stop of a tour, no station
         mentions += _split_unit_of_company(
             _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end))))

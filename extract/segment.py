@@ -51,11 +51,22 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
               and tags.get(w) == "nr"]
     for word in glued:
         tokenizer.del_word(word)
+    # an adverb and a verb that jieba's dictionary tags as a noun (积极探索, 大力开展): a verb
+    for word in [w for w, freq in tokenizer.FREQ.items() if freq and _adverb_and_verb(w, tags)]:
+        tokenizer.add_word(word, freq=tokenizer.FREQ[word], tag="v")
     for word, tag in lexicon.word_tags.items():
         tokenizer.add_word(word, freq=tokenizer.FREQ.get(word) or None, tag=tag)
     for name in sorted(lexicon.township_names):
         if _learnable_place(tags.get(name), tokenizer.FREQ.get(name, 0)):
             tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), PLACE_WORD_FREQ), tag="ns")
+
+
+NOUN_TAGS = {"n", "nz", "nr", "ns", "nt", "vn"}
+
+
+def _adverb_and_verb(word: str, tags: dict[str, str]) -> bool:
+    return (len(word) == 4 and tags.get(word) in NOUN_TAGS and tags.get(word[:2]) in ("ad", "d")
+            and tags.get(word[2:], "").startswith("v"))
 
 
 PLACE_WORD_FREQ = 50  # enough for a known name to beat its characters, not the words around it

@@ -1578,3 +1578,21 @@ def test_the_body_of_a_relative_clause_organises_and_who_attends_takes_part():
 def test_the_first_stop_of_a_tour_is_no_station():
     facts = _facts("标题\n\n本报讯（记者 陈曦）这是今年“送清凉”活动的第一站。丰台站是第二站。\n")
     assert not {"第一站", "第二站"} & _entities(facts, "Organization")
+
+
+def test_an_intern_credited_and_winners_and_readers_are_no_names_of_verbs():
+    facts = _facts("标题\n\n本报讯（记者李国 实习生孙欣）4月27日，九龙坡区举办颁奖活动。北京大学口腔医院马莲教授荣获称号。"
+                   "全国劳动模范陶建伟代表职工匠师宣读了倡议书。何祖国等6名来自各行各业的劳动者受表彰。\n")
+    assert {"person": "孙欣", "role": "实习生"} in _rels(facts, "byline")
+    persons = _entities(facts, "Person")
+    assert {"孙欣", "马莲", "陶建伟", "何祖国"} <= persons
+    assert not {"荣获", "师宣读", "实习生孙欣"} & persons
+
+
+def test_leading_groups_and_adverb_verb_phrases_and_every_body_of_a_kind():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）区劳动竞赛领导小组、区总工会共同颁奖。受市总工会委托，北京市总工会积极探索"
+                   "工匠学院建设。来自各县区总工会、自九龙坡区赶来的代表参加。\n")
+    bodies = _entities(facts, "Organization")
+    assert any(b.endswith("劳动竞赛领导小组") for b in bodies), bodies
+    assert not any(b.startswith(("受", "各")) or "探索" in b for b in bodies), bodies
+    assert not any(p.startswith(("自", "各")) for p in _entities(facts, "Location"))
