@@ -52,7 +52,8 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     for word in glued:
         tokenizer.del_word(word)
     # an adverb and a verb that jieba's dictionary tags as a noun (积极探索, 大力开展): a verb
-    for word in [w for w, freq in tokenizer.FREQ.items() if freq and _adverb_and_verb(w, tags)]:
+    known = {**tags, **lexicon.word_tags}
+    for word in [w for w, freq in tokenizer.FREQ.items() if freq and _adverb_and_verb(w, known)]:
         tokenizer.add_word(word, freq=tokenizer.FREQ[word], tag="v")
     for word, tag in lexicon.word_tags.items():
         tokenizer.add_word(word, freq=tokenizer.FREQ.get(word) or None, tag=tag)

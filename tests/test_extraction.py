@@ -1596,3 +1596,10 @@ def test_leading_groups_and_adverb_verb_phrases_and_every_body_of_a_kind():
     assert any(b.endswith("劳动竞赛领导小组") for b in bodies), bodies
     assert not any(b.startswith(("受", "各")) or "探索" in b for b in bodies), bodies
     assert not any(p.startswith(("自", "各")) for p in _entities(facts, "Location"))
+
+
+def test_adverbs_of_manner_jieba_reads_as_nouns_start_no_name():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会发动职工大力开展技术比武，精心组织“匠心杯”技能比赛。\n")
+    events = _entities(facts, "Event")
+    assert "匠心杯" in events
+    assert not any("大力" in e or "发动" in e or "精心" in e for e in events), events
