@@ -282,6 +282,8 @@ def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str
         return province + name[1:]
     if name.startswith("区"):
         district = lexicon.main_district(text)
+        if district and district[:-1] + name[1:] in text:
+            return district[:-1] + name[1:]  # 区燃气公司工会 beside 顺义燃气公司工会: the form printed
         if district:
             return district + name[1:]
     return name

@@ -97,7 +97,7 @@ def parse_credit_text(text: str) -> list[Credit]:
     forms = longest_first(roles)
     credits: list[Credit] = []
     role = None
-    for token in SEPARATORS.split(text.strip()):
+    for token in _spaced_names_joined(SEPARATORS.split(text.strip())):
         if not token:
             continue
         form = next((f for f in forms if token.startswith(f)), None)
@@ -116,6 +116,18 @@ def parse_credit_text(text: str) -> list[Credit]:
     return credits
 
 
+def _spaced_names_joined(tokens: list[str]) -> list[str]:
+    """`记者 马　超`: print pads a two-character name with a space; its halves are one name."""
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1 and _has_surname(out[-1]) and re.fullmatch(HAN_CHAR, token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+HAN_CHAR = r"[\u4e00-\u9fff]"
 DATELINE_WITHIN = 2  # paragraphs
 
 

@@ -491,8 +491,8 @@ def _person_mentions(article: Article, tokens: list[Token], lexicon: Lexicon) ->
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
     quoted = [q.span() for q in QUOTE.finditer(text)]
     mentions = []
-    for name in names:
-        for match in re.finditer(re.escape(name), text):
+    for name in names:  # (a name print pads with a space, `马　超`, is found too)
+        for match in re.finditer(r"[ \u3000]?".join(map(re.escape, name)), text):
             inside = any(a < match.start() and match.end() < b and b - a - 2 > len(name) for a, b in quoted)
             if not inside:  # `“海淀政协·委员沙龙”`: a word inside a quoted name is no person
                 mentions.append(Mention("Person", name, match.start(), match.end()))
@@ -553,7 +553,10 @@ def _title_ends(text: str, tokens: list[Token], lexicon: Lexicon) -> dict[int, b
     """Where a post or a description of a person ends, and whether it is listed (`副主席`,
     `讲解员`) or only a noun with a title ending (`奖章获得者`, `务工人员`, `试验|员`)."""
     titles = "|".join(map(re.escape, longest_first(lexicon.posts | lexicon.person_titles)))
-    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?:{POST_NOTE.pattern})?(?=[{HAN}])", text)}
+    in_place = {t.end - 1 for t in tokens if len(t.word) > 1 and t.word.endswith(ADMIN_HEADS)
+                and (t.pos == "ns" or t.word in lexicon.places)}  # 房山|区长|阳镇: 区 ends 房山区, no 区长
+    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?:{POST_NOTE.pattern})?(?=[{HAN}])", text)
+            if m.start() not in in_place}
     for before, token in zip([None] + tokens, tokens):
         if token.end in ends or not token.word.endswith(lexicon.title_endings):
             continue
@@ -1088,6 +1091,9 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             if (token.word in lexicon.places and township
                     or _is_head(token, lexicon.org_suffixes) and nxt in lexicon.places and not site_ahead):
                 start = i + 1  # 门头沟|斋堂镇: a known place before its town; 中建一局|门头沟…: a body before a place
+                continue
+            if i and _one_character_verb(token) and _is_head(run[i - 1], lexicon.org_suffixes):
+                start = i + 1  # 公司工会|建|职工书屋: a body acting, then what it built
                 continue
             if token.word.endswith(ADMIN_HEADS) and not township \
                     and any(_is_head(t, lexicon.place_suffixes) for t in run[i + 1:]):

@@ -1603,3 +1603,23 @@ def test_adverbs_of_manner_jieba_reads_as_nouns_start_no_name():
     events = _entities(facts, "Event")
     assert "匠心杯" in events
     assert not any("大力" in e or "发动" in e or "精心" in e for e in events), events
+
+
+def test_a_district_name_before_a_town_makes_no_district_head_post():
+    facts = _facts("标题\n\n本报讯（记者 曹海英）由北京建工六建集团承施的房山区长阳镇棚改项目封顶。朝阳区区长王大明出席。\n")
+    persons = _entities(facts, "Person")
+    assert "阳镇棚" not in persons and "王大明" in persons
+    assert {"房山区", "长阳镇"} <= _entities(facts, "Location")
+
+
+def test_a_credited_name_padded_with_a_space():
+    facts = _facts("标题\n\n中工网讯(记者 马　超)今年安全生产月期间，平谷区总工会组织安全培训。\n")
+    assert {"person": "马超", "role": "记者"} in _rels(facts, "byline")
+    assert "马超" in _entities(facts, "Person")
+
+
+def test_what_a_body_built_is_no_place_of_its_name_and_a_district_short_form_takes_the_printed_form():
+    facts = _facts("顺义燃气公司工会建职工流动书屋\n\n本报讯（记者 张江艳）记者从顺义区总工会获悉，区燃气公司工会在下属分公司设立了书屋。\n")
+    bodies = {e.name: e.aliases for e in facts.entities if e.type == "Organization"}
+    assert "区燃气公司工会" in bodies.get("顺义燃气公司工会", []), bodies
+    assert not any("书屋" in p for p in _entities(facts, "Location"))
