@@ -8,8 +8,8 @@ from .lexicon import default_lexicon, longest_first
 from .model import Credit
 
 ROLE_WORD = r"(?:记者|記者|通讯员|通訊員)"
-# 本报讯, 中工网讯, 本报北京10月24日电, 工人日报客户端1月16日讯: a news source, then the credits
-NEWS_FROM = (r"(?:本报讯|本報訊|本刊讯|本刊訊"
+# 本报讯, 中工网讯, 本报北京10月24日电, 工人日报客户端1月16日讯, (长江日报): a news source, then the credits
+NEWS_FROM = (r"(?:本报讯|本報訊|本刊讯|本刊訊|[（(][^（）()\s]{2,12}?(?:报|報|网|網|社|台)[）)]"
              rf"|(?=[^（(\n]{{1,20}}[（(][^）)]{{0,20}}{ROLE_WORD})[^\s（(。，,！？]{{1,20}}?(?:讯|訊|电|電))")
 DATELINE = re.compile(rf"^\s*(?:□|■)?\s*{NEWS_FROM}\s*(?:[（(]([^）)]{{1,80}})[）)]"
                       rf"|\s({ROLE_WORD}[^。！？，,（(]{{2,30}}?)(?:报道|報道)\s)", re.M)

@@ -302,9 +302,11 @@ SUBSIDIARY_HEADS = ("分公司", "分厂", "分行", "支行", "分局", "分中
 
 
 def _field_head(token: Token, lexicon: Lexicon) -> bool:
-    """`旅游局`: a field word and a one-character head of a government body in one token."""
-    word = token.word
-    return len(word) == 3 and word[-1] in GOVERNMENT_HEADS and dictionary_tag(word[:2]) in NOUN_HALF_TAGS
+    """`旅游局`, `社会保障部`: a field word and a one-character head of a government body in one token."""
+    word, field = token.word, token.word[:-1]
+    return word[-1] in GOVERNMENT_HEADS and (
+        len(field) == 2 and dictionary_tag(field) in NOUN_HALF_TAGS
+        or len(field) == 4 and dictionary_tag(field[:2]) in NOUN_HALF_TAGS and (dictionary_tag(field[2:]) or "")[:1] in "nv")
 
 
 GOVERNMENT_HEADS = "局厅部委办"

@@ -1623,3 +1623,12 @@ def test_what_a_body_built_is_no_place_of_its_name_and_a_district_short_form_tak
     bodies = {e.name: e.aliases for e in facts.entities if e.type == "Organization"}
     assert "区燃气公司工会" in bodies.get("顺义燃气公司工会", []), bodies
     assert not any("书屋" in p for p in _entities(facts, "Location"))
+
+
+def test_an_outlet_in_brackets_before_the_credits_and_ministries_named_with_he():
+    facts = _facts("标题\n\n(长江日报)(记者车莉 通讯员周勤)昨日，人力资源和社会保障部副部长邱小平来汉。国庆节期间，"
+                   "市总工会第一时间响应省总工会要求，开展走访慰问活动。\n")
+    assert {"person": "车莉", "role": "记者"} in _rels(facts, "byline")
+    assert {"person": "周勤", "role": "通讯员"} in _rels(facts, "byline")
+    assert {"person": "邱小平", "org": "人力资源和社会保障部", "role": "副部长"} in _rels(facts, "holds_role")
+    assert not any("第一时间" in b for b in _entities(facts, "Organization"))
