@@ -790,6 +790,7 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
                        if o.end <= start and (not _is_admin_area(o.entity, lexicon)
                                               or _whole_destination(text, o, lexicon))]
             objects = _site_of(text, items, gone_to + 1, lexicon) or objects
+        objects = [o for o in objects if not AT_HOME.match(text, o.end)]
         party = visitors if visitors and _visiting_party_before(text, items, sentence, acting_at, lexicon) else None
         subjects = party or _subjects(text, items, sentence, acting_at, roles, entities, lexicon, previous)
         for subject in subjects if objects else []:
@@ -797,6 +798,10 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
                 relations.append(Relation("visited", {"subject": subject.name, "object": obj.entity.name},
                                           sentence=sentence.index))
     return relations
+
+
+# `来到A集团特困退休劳模米某家中`: the body only says whose home it is; the home was visited
+AT_HOME = re.compile(r"[^，,。；;、]{0,16}?(?:家中|家里)")
 
 
 def _visiting_party_before(text: str, items: list[Item], sentence: Sentence, pos: int, lexicon: Lexicon) -> bool:

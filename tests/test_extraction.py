@@ -1632,3 +1632,9 @@ def test_an_outlet_in_brackets_before_the_credits_and_ministries_named_with_he()
     assert {"person": "周勤", "role": "通讯员"} in _rels(facts, "byline")
     assert {"person": "邱小平", "org": "人力资源和社会保障部", "role": "副部长"} in _rels(facts, "holds_role")
     assert not any("第一时间" in b for b in _entities(facts, "Organization"))
+
+
+def test_a_home_named_by_the_body_of_its_owner_is_no_visit_to_the_body():
+    facts = _facts("标题\n\n中工网讯（实习记者 赵思远）20日，中国海员建设工会分党组成员张景义来到北京燃气集团特困退休劳模"
+                   "米国强家中，送去新春祝福和慰问。\n")
+    assert not any(r["object"] == "北京燃气集团" for r in _rels(facts, "visited"))
