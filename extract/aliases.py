@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from .lexicon import Lexicon
-from .mentions import FULL_CONGRESS, QUOTE, SHORT_ALIAS, SHORT_CONGRESS, TOWNSHIPS, township_level
+from .mentions import FULL_CONGRESS, LOWER_LEVELS, QUOTE, SHORT_ALIAS, SHORT_CONGRESS, TOWNSHIPS, township_level
 from .model import Entity, Mention
 from .segment import words
 
@@ -129,7 +129,7 @@ def _contest_in_full(name: str) -> str:
 INNER_QUOTE = re.compile(r"“[^“”]+”")
 
 
-def _strip_quotes(name: str) -> str:
+def strip_quotes(name: str) -> str:
     return re.sub(r"[“”\"「」『』]", "", name)
 
 
@@ -142,16 +142,16 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
         held = FULL_CONGRESS.search(full)  # 北京工会十四大 / 北京市工会第十四次代表大会
         return held is not None and held.group(1) == congress.group(1) and _is_subsequence(short[:congress.start()], full)
     if kind == "Event":  # “X”活动 / X; 企业职工趣味运动会 / 趣味运动会 (the same head, fewer words)
-        quoted, bare = QUOTE.match(full), _strip_quotes(short)
+        quoted, bare = QUOTE.match(full), strip_quotes(short)
         if INNER_QUOTE.sub("", full) == short:
             return True  # 2025年“奋进新时代”延庆职工工间操比赛 / 2025年延庆职工工间操比赛: its theme left out
         if quoted is not None:
             if (same := QUOTE.match(short)) is not None:  # “X”公益活动 / “X”大型公益活动
                 return same.group(1) == quoted.group(1)
             kind_of = full[quoted.end():]  # “感恩有你”亲子沟通团体活动 / 亲子沟通活动
-            return (bare == quoted.group(1) or bare == _strip_quotes(full) or _same_kind(bare, kind_of, lexicon)
+            return (bare == quoted.group(1) or bare == strip_quotes(full) or _same_kind(bare, kind_of, lexicon)
                     or len(bare) >= 4 and kind_of.endswith(bare))  # “X”自行车骑行活动 / 骑行活动
-        return _strip_quotes(full).endswith(bare) or _strip_quotes(full).endswith(_contest_in_full(bare))
+        return strip_quotes(full).endswith(bare) or strip_quotes(full).endswith(_contest_in_full(bare))
     for abbr, expansion in lexicon.abbreviations.items():
         if short.startswith(abbr) and full.startswith(expansion) and len(short) > len(abbr) \
                 and _is_subsequence(short[len(abbr):], full[len(expansion):]):  # (市总工会 is no short 北京市总工会X中心)
@@ -172,7 +172,6 @@ def _is_short_form(short: str, full: str, kind: str, lexicon: Lexicon, declared)
                                              or _is_subsequence(short, _without_place(full, lexicon)))
 
 
-LOWER_LEVELS = ("街道", "地区", "镇", "乡", "社区", "村")
 
 
 def _skips_a_level(short: str, full: str) -> bool:
@@ -229,11 +228,11 @@ def _townships(mentions: list[Mention], lexicon: Lexicon) -> Counter:
 
 def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, townships: Counter) -> Entity:
     if kind == "Event":
-        clean = sorted({_strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
+        clean = sorted({strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
         # the quoted core names the event unless it is only a modifier (“两新”组织…培训)
         quoted = [m.group(1) for p in printed if (m := QUOTE.match(p)) and len(m.group(1)) > 2]
         name = min(quoted, key=len) if quoted else clean[0]
-        aliases = sorted({p for p in printed if _strip_quotes(p) != name})
+        aliases = sorted({p for p in printed if strip_quotes(p) != name})
         return Entity(kind, name, aliases)
     printed = sorted(printed, key=lambda p: (-len(p), p))
     name = printed[0]
@@ -248,13 +247,13 @@ def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter) -
     article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道;
     `区工会` beside `海淀区总工会` is that 总工会, said short."""
     official = _expanded(name, text, lexicon, townships)
-    return _general_union(name, official, text) or official
+    return _general_union(name, official, text, lexicon) or official
 
 
 PLACE_UNION = re.compile(r"(.*?(?:[市区县镇乡]|街道))工会")
 
 
-def _general_union(name: str, official: str, text: str) -> str | None:
+def _general_union(name: str, official: str, text: str, lexicon: Lexicon) -> str | None:
     """`区工会`, `北京顺义区马坡镇工会` beside `顺义区马坡镇总工会`: a place's 工会 is its
     总工会, said short, when the text prints that 总工会."""
     place = PLACE_UNION.fullmatch(name)
@@ -262,9 +261,14 @@ def _general_union(name: str, official: str, text: str) -> str | None:
         return None
     if place.group(1) + "总工会" in text:
         return official[:-len("工会")] + "总工会"
-    shorter = next((place.group(1)[i:] for i in range(1, len(place.group(1)) - 2)
-                    if place.group(1)[i:] + "总工会" in text), None)  # (a bare 镇总工会 is no match)
-    return shorter + "总工会" if shorter else None
+    places = place.group(1)
+    shorter = next((places[i:] for i in range(1, len(places) - 2)  # (two name characters before the level)
+                    if _ends_a_place(places[:i], lexicon) and places[i:] + "总工会" in text), None)
+    return shorter + "总工会" if shorter else None  # 北京|顺义区马坡镇, but not 东城区东|四街道
+
+
+def _ends_a_place(prefix: str, lexicon: Lexicon) -> bool:
+    return prefix in lexicon.places or prefix.endswith(("省", "市", "区", "县"))
 
 
 def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str:

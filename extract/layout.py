@@ -29,8 +29,10 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}\s*")
 # A photo caption names where people stand (`主席魏晓娟(右)慰问…`, `(前右一)`): never a headline
 CAPTION = re.compile(r"[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九十\d]?[）)]")
-# A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
+# A headline that ends with one exclamation mark (`…入选!`), not a quotation: one in two
+# parts (`…案例发布 东四街道总工会入选!`), or one a dateline follows (see _repair_layout)
 EXCLAIMED_HEADLINE = re.compile(r"^[^“\"「『].{5,}[^！!][！!]$")
+# A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
 KICKER = re.compile(r"^[^，,；;：:。！？]{2,20}[：:]$")
 
 
@@ -113,8 +115,8 @@ def is_headline_like(line: Line) -> bool:
     text = line.text
     if CAPTION.search(text):
         return False
-    if EXCLAIMED_HEADLINE.search(text):
-        text = text[:-1]  # `…东四街道总工会入选!`: a headline may end with one exclamation mark
+    if EXCLAIMED_HEADLINE.search(text) and " " in text.strip():
+        text = text[:-1]  # `…案例发布 东四街道总工会入选!`: a two-part headline may exclaim
     if len(text) > MAX_HEADLINE_CHARS or TERMINAL.search(text):
         return False
     return not CLAUSE_PUNCT.search(QUOTED.sub("", text)) or _couplet(text)
@@ -163,6 +165,9 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
         after = lines[i + 1] if i + 1 < len(lines) else None
         if KICKER.match(line.text) and after is not None and is_headline_like(after) and not line.marked:
             blocks.append(Line(line.text, line.rank, subtitle=True))  # a kicker: part of the headline group
+        elif EXCLAIMED_HEADLINE.match(line.text) and after is not None and (
+                starts_dateline(after.text) or prev is not None and is_photo_credit(prev.text)):
+            blocks.append(Line(line.text, line.rank, subtitle=True))  # `一起演绎花样年华!` over a dateline or after a credit
         elif prev is not None and is_headline_like(prev) and _couplet(line.text) and not line.marked:
             blocks.append(Line(line.text, line.rank, subtitle=True))  # under a headline: its subtitle
         elif prev is not None and _continues(prev, line):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from ..errors import UserError
 
+RANKS = "冠军|亚军|季军|[一二三]等奖|第[一二三]名|金奖|银奖|铜奖"  # places won in a contest
+WINNER = r"[\u4e00-\u9fffA-Za-z]{3,10}?"
 # a note printed on a post, between it and the name (`副团长(挂职)王某`)
 POST_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|主持工作|正处级|副处级|已退休|退休)[）)]")
 USER_TYPES = {
@@ -96,6 +98,7 @@ class Lexicon:
     post_bodies: dict[str, tuple[str, ...]]
     word_tags: dict[str, str]  # words jieba's dictionary tags wrongly, with the tag they take
     township_names: frozenset[str]  # the home city's streets and towns, without 街道/镇/乡
+    joined_fields: frozenset[str]  # 文化 of 文化和旅游局: a field that 和 joins to another in a body's name
     having_verbs: frozenset[str]
     place_introducers: tuple[str, ...]
     clause_verbs: frozenset[str]
@@ -136,6 +139,12 @@ class Lexicon:
     def organize_verb_pattern(self) -> str:
         """A regex of any verb of organising, the longest first (组织开展 before 组织)."""
         return "|".join(map(re.escape, self.organize_verbs))
+
+    @cached_property
+    def prize_winner_pattern(self) -> re.Pattern:
+        """A name opening a clause, a verb of winning and a place won (`，X荣获季军`)."""
+        verbs = "|".join(map(re.escape, self.prize_verbs))
+        return re.compile(f"(?<=[，,。；;：:、\n])({WINNER})(?:{verbs})了?[^，,。；;]{{0,6}}?(?:{RANKS})")
 
     @cached_property
     def visit_verb_pattern(self) -> str:
@@ -247,6 +256,7 @@ def default_lexicon() -> Lexicon:
         post_bodies={line.split()[0]: tuple(line.split()[1:]) for line in _data_lines("post_bodies.txt")},
         word_tags=_mapping("word_tags.txt"),
         township_names=frozenset(_words("township_names.txt")),
+        joined_fields=frozenset(_words("joined_fields.txt")),
     )
 
 

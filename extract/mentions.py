@@ -23,6 +23,8 @@ from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_ta
 from .segment import words as segment_words
 
 HAN = r"\u4e00-\u9fff"
+NUMERAL = r"[一二三四五六七八九十百零\d]"
+ORDINAL = re.compile(rf"第{NUMERAL}+[届次期]")  # 第五届, 第二次, 第5期
 NAME_POS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng", "vn", "an", "b", "s", "nw", "ng", "zg", "tg", "g"}
 PROPER_POS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 PERSON_POS = {"nr", "nrt", "nrfg"}  # jieba's person tags, also given to common words (练兵)
@@ -75,31 +77,26 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     return sorted(persons + found + _prize_winners(text, persons + found, lexicon), key=lambda m: m.start)
 
 
-RANKS = "冠军|亚军|季军|[一二三]等奖|第[一二三]名|金奖|银奖|铜奖"
-WINNER = r"[\u4e00-\u9fffA-Za-z]{3,10}?"
-
-
 def _prize_winners(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`，北汽李尔捧得联赛冠军奖杯，中芯京城荣获季军`: a name that opens a clause and wins a
     place is a competing body, whatever jieba makes of its characters; only where no name
     was found, and not a person, a pronoun or a kind (`该队`, `参赛选手`)."""
     taken = {i for m in found for i in range(m.start, m.end)}
-    verbs = "|".join(lexicon.prize_verbs)
-    pattern = re.compile(f"(?<=[，,。；;：:、\n])({WINNER})(?:{verbs})了?[^，,。；;]{{0,6}}?(?:{RANKS})")
     mentions = []
-    for match in pattern.finditer(text):
+    for match in lexicon.prize_winner_pattern.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        tags = {t.pos for t in _tokens(name)}
+        tagged = tagged_words(name)
         if taken & set(range(start, end)) or name[0] in FUNCTION_CHARS or name in lexicon.generic_words \
-                or tags & VERBAL_TAGS or _name_at(text, start, lexicon) is not None or name[:2] in LEFT_TRIM \
-                or not _has_proper_word(name):  # 参赛选手, 职工代表队: a kind
-            continue
+                or {tag for _, tag in tagged} & NOT_A_NAME_TAGS or name[:2] in LEFT_TRIM \
+                or any(_name_at(text, end - k, lexicon) == name[-k:] for k in range(2, len(name) + 1)) \
+                or not any(tag in PROPER_POS or dictionary_tag(word) is None for word, tag in tagged):
+            continue  # a person (技术能手张某), a pronoun (该队), a kind (参赛选手, 职工代表队)
         mentions.append(Mention("Organization", name, start, end))
     return mentions
 
 
-VERBAL_TAGS = {"v", "vd", "d", "r", "p", "c", "u", "uj", "ul", "m", "ad"}
+NOT_A_NAME_TAGS = {"v", "vd", "d", "r", "p", "c", "u", "uj", "ul", "m", "ad"}  # verbs and function words
 
 
 GOING_TO = "(?<=一行|先后|分别|相继|随后)到(?!达|位|岗|场|会)"  # `…一行先后到A工地、B工地` (not 达到, 到达)
@@ -282,8 +279,8 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         if not (_field_word(before) and not _is_head(before, lexicon.org_suffixes)
                 and not _is_head(before, lexicon.place_suffixes)):  # `…职工生活区和建工集团…`: two names
             return False
-        if _field_head(after[0], lexicon):  # 文化和|旅游局: the second field and the head in one word
-            return True
+        if before.word in lexicon.joined_fields and _field_head(after[0]):
+            return True  # 文化和|旅游局: the second field and the head in one word
         return (_field_word(after[0]) and not _is_head(after[0], lexicon.org_suffixes)
                 and after[0].word not in LEFT_TRIM  # `干部和全区工会`: a second group
                 and any(t.word in lexicon.org_suffixes or _is_head(t, lexicon.org_suffixes) for t in after[1:]))
@@ -301,7 +298,7 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 SUBSIDIARY_HEADS = ("分公司", "分厂", "分行", "支行", "分局", "分中心", "项目部")
 
 
-def _field_head(token: Token, lexicon: Lexicon) -> bool:
+def _field_head(token: Token) -> bool:
     """`旅游局`, `社会保障部`: a field word and a one-character head of a government body in one token."""
     word, field = token.word, token.word[:-1]
     return word[-1] in GOVERNMENT_HEADS and (
@@ -440,8 +437,8 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
     return None
 
 
-PARTICLES = set("们了着得地吗呢吧")
-ASPECT_MARKS = ("了", "着", "过")  # never in a given name: `会员来得多了` is no 来得多
+PARTICLES = set("们了着得地吗呢吧")  # never in a given name: `会员来得多了` is no 来得多
+ASPECT_MARKS = ("了", "着", "过")  # after a verb: `匠师|宣读了` is no name
 COMMON_NOUN = 3000  # a noun this frequent in jieba's dictionary starts no name (文化|墙)
 
 
@@ -581,7 +578,8 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
             continue
         if text[pos] in JOINING_CHARS:
             continue  # `志愿者和居民`, `选手都拿到`: a word joins the title to what follows
-        while (name := _name_after(text, pos, listed_title, lexicon)) is not None:
+        name = _name_after(text, pos, listed_title, lexicon)
+        while name is not None:
             listed = text.startswith(LIST_MARKS, pos + len(name)) and dictionary_tag(name) == "n" \
                 and word_frequency(name) < RARE_WORD
             after_post = any(text.endswith(p, 0, pos) for p in lexicon.posts)  # 主席宋江, but 工作者|荣誉
@@ -596,8 +594,8 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
             if joint is None:
                 break
             pos += len(name) + joint.end()
-            following = _name_after(text, pos, listed_title, lexicon)
-            if following is not None and pos + len(following) not in word_ends:
+            name = _name_after(text, pos, listed_title, lexicon)
+            if name is not None and pos + len(name) not in word_ends:
                 break  # `主席孟某、党群工作部…`: the list goes on with a body, not a name
     return names
 
@@ -659,6 +657,8 @@ def _is_generic(words: list[str], lexicon: Lexicon, heads: tuple[str, ...] = ())
 
 TOWNSHIPS = ("镇", "乡", "街道")  # the level below a district
 LOWER_UNITS = TOWNSHIPS + ("社区", "村")  # places a district or town holds, named after it (朝阳区|团结湖社区)
+LOWER_LEVELS = LOWER_UNITS + ("地区",)  # the levels below a district
+KINDS_OF_VILLAGE = {"农村", "乡村", "山村", "城乡", "城镇", "乡镇"}  # no village's name (昌平区农村职工之家)
 
 
 def township_level(name: str) -> str | None:
@@ -670,8 +670,8 @@ ADMIN_SHORT = re.compile(r"^(?:[省市区县镇乡]|街道)(?!级)")
 ADMIN_HEADS = ("省", "市", "区", "县")
 
 
-ISSUE_NUMBER = re.compile(r"第[一二三四五六七八九十百零\d]+期")
-ORDINAL_STOP = re.compile(r"第[一二三四五六七八九十\d]+站")
+ISSUE_NUMBER = re.compile(rf"第{NUMERAL}+期")
+ORDINAL_STOP = re.compile(rf"第{NUMERAL}+站")
 EVERY = "各每"  # 各县区总工会, 各县区: every body or place of a kind
 
 
@@ -722,7 +722,7 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue
         if len(span) == 1 and name.startswith(tuple(w for w in LEFT_TRIM if len(w) > 1)):
             continue  # 广大干部: one dictionary word, a group of people
-        if name[0] in EVERY or ORDINAL_STOP.fullmatch(name):
+        if ORDINAL_STOP.fullmatch(name):
             continue  # 活动的第一站: the first stop of a tour, no station
         mentions += _split_unit_of_company(
             _split_town_prefix(_split_party_and_government(Mention(_org_or_place(name, lexicon), name, start, end))))
@@ -842,7 +842,7 @@ def _township_committees(text: str, candidates: list[Mention], lexicon: Lexicon)
     (a company's 党委 is part of the company, and its post is 党委书记)."""
     found = []
     for m in candidates:
-        level = _ends_with(m.text, TOWNSHIPS + ("地区", "村", "社区")) if m.type == "Location" else None
+        level = _ends_with(m.text, LOWER_LEVELS) if m.type == "Location" else None
         committee = TOWNSHIP_COMMITTEE.match(text, m.end) if level and len(m.text) - len(level) >= 2 else None
         if committee is not None:  # with the places printed right before: 顺义区马坡镇党委, 妙峰山镇水峪嘴村党支部
             start = m.start
@@ -897,8 +897,10 @@ def _split_town_prefix(mentions: list[Mention]) -> list[Mention]:
 COMPANY_THEN_UNIT = re.compile(rf"(.{{2,24}}?(?:公司|集团))((?:(?!公司|集团)[{HAN}]){{2,8}}?(?:站区|车间|班组|创新工作室))$")
 
 
-# `市总工会|首都职工志愿服务运行中心`: a union, then a body of its with a proper name of its own
-UNION_THEN_NAMED_BODY = re.compile(rf"(.{{2,12}}?工会)((?:{'|'.join(PROPER_WORDS)})[{HAN}]{{4,20}})$")
+# `市总工会|首都职工志愿服务运行中心`: a union, then a centre of its with a proper name of its
+# own (not `中国教育工会|北京市委员会`, the union's committee for the city)
+UNION_THEN_NAMED_BODY = re.compile(
+    rf"(.{{2,12}}?工会)((?:{'|'.join(PROPER_WORDS)})[{HAN}]{{2,18}}(?:中心|服务站|驿站|学院|学校|俱乐部|文化宫))$")
 
 
 def _split_unit_of_company(mentions: list[Mention]) -> list[Mention]:
@@ -1086,18 +1088,19 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             nxt = run[i + 1].word if i + 1 < len(run) else ""
             if nxt in lexicon.place_suffixes:
                 continue  # 青龙湖 + 镇: the place goes on
-            township = any(t.word.endswith(LOWER_UNITS) and not t.word.endswith("小镇") for t in run[i + 1:i + 4])
+            lower_unit_ahead = any(t.word.endswith(LOWER_UNITS) and not t.word.endswith("小镇")
+                                   and t.word not in KINDS_OF_VILLAGE for t in run[i + 1:i + 4])
             site_ahead = any(_ends_with(t.word, lexicon.site_heads) for t in run[i + 1:]) \
                 and not any(_is_head(t, lexicon.org_suffixes) and _org_or_place(t.word, lexicon) == "Organization"
                             for t in run[i + 1:])  # (but 城铁公司北京|分公司项目部: a second body)
-            if (token.word in lexicon.places and township
+            if (token.word in lexicon.places and lower_unit_ahead
                     or _is_head(token, lexicon.org_suffixes) and nxt in lexicon.places and not site_ahead):
                 start = i + 1  # 门头沟|斋堂镇: a known place before its town; 中建一局|门头沟…: a body before a place
                 continue
             if i and _one_character_verb(token) and _is_head(run[i - 1], lexicon.org_suffixes):
                 start = i + 1  # 公司工会|建|职工书屋: a body acting, then what it built
                 continue
-            if token.word.endswith(ADMIN_HEADS) and not township \
+            if token.word.endswith(ADMIN_HEADS) and not lower_unit_ahead \
                     and any(_is_head(t, lexicon.place_suffixes) for t in run[i + 1:]):
                 continue  # 昌平区医院职工之家: a district names the place, it does not end it (but 通州区|张家湾镇)
             if _is_head(token, lexicon.place_suffixes) and not (
@@ -1296,7 +1299,7 @@ def _quoted_places(text: str, lexicon: Lexicon) -> list[Mention]:
             and len(h.group()) > 1 and not re.search("[。！？!?，,]", m.group(1))]  # a quoted sentence names nothing
 
 
-PROPER_MARK = re.compile(r"第[一二三四五六七八九十百零\d]+[届期次]|\d{4}年|[“”「」]")
+PROPER_MARK = re.compile(rf"{ORDINAL.pattern}|\d{{4}}年|[“”「」]")
 EVENT_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{0,24}?")
 GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "向", "由", "与", "和", "是", "将", "把")
 
@@ -1311,22 +1314,22 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
 
 
 # a count of several before an event's head (6大类|示范项目, 举办了|三届|羽毛球比赛) names
-# several events or a kind of them, not one; an edition number without 第 is a count only
-# after a verb or 的 (`十四届全国人大` is the fourteenth)
-SEVERAL = re.compile(r"[二三四五六七八九十两\d][一二三四五六七八九十两\d]*大?[类项批种]|[二三四五六七八九十两\d]+届")
-AFTER_A_VERB = "了的共已续办"
+# several events or a kind of them, not one, whether the count is printed inside the
+# mention or right before it; an edition number without 第 is a count only after a verb or
+# 的 (`十四届全国人大` is the fourteenth)
+SEVERAL = re.compile(r"(?:[二三四五六七八九十两]|[2-9]|\d{2,})[一二三四五六七八九十两\d]*(?:大?[类项批种]|届)")
+AFTER_A_VERB = ("了", "的", "共", "已", "续", "办")  # (a tuple: "" at the text's start is in no string)
 
 
 def _several(event: Mention, text: str) -> bool:
-    count = SEVERAL.match(event.text)
-    return count is not None and (not count.group().endswith("届") or text[event.start - 1:event.start] in tuple(AFTER_A_VERB))
+    inside = SEVERAL.match(event.text)
+    before = re.search(f"(?:{SEVERAL.pattern})$", text[max(0, event.start - 6):event.start])
+    count, at = (inside, event.start) if inside else (before, event.start - len(before.group())) if before else (None, 0)
+    return count is not None and (not count.group().endswith("届") or text[at - 1:at] in AFTER_A_VERB)
 
 
 # what an event's name does not start with: the verb that held it, a count (进行了|乒乓球比赛, 10家|市级沟通会)
 VERB_OR_COUNT_BEFORE_EVENT = re.compile(r"^(?:(?:进行|开展|举办|举行|组织|参加)了|[一二三四五六七八九十两\d]+[家个所])")
-
-
-ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+[届次期]")
 
 
 def _without_verb_or_count(event: Mention, lexicon: Lexicon) -> Mention:
@@ -1580,9 +1583,10 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
 
 def _leading_words(name: str, lexicon: Lexicon) -> int:
     """How many characters of a list's first item belong to the sentence before it: up to
-    the last linking verb, introducer or verb of a finished act jieba reads there
-    (`总工会组织|金海湖景区`, `饮料送到了|闪送`, `得到了|延庆区委宣传部`, but `组织|向日葵传媒`,
-    not `组织向|日葵传媒`)."""
+    the last linking verb, introducer, verb of a finished act, or two-character verb after no
+    name word, that jieba reads there (`总工会组织|金海湖景区`, `饮料送到了|闪送`,
+    `得到了|延庆区委宣传部`, `他们特意派出|骨科`, but `组织|向日葵传媒`, not `组织向|日葵传媒`,
+    and not `中关村|发展集团`: a verb after a name word is inside the name)."""
     cut, proper_before = 0, False
     for token in _tokens(name):
         done = token.pos == "v" and name.startswith(("了", "过"), token.end)  # 得到了|延庆区委宣传部

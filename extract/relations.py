@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .aliases import strip_quotes
 from .bylines import credit_spans_in
 from .lexicon import POST_NOTE, Lexicon
 from .model import Article, Entity, Mention, Relation, Sentence
@@ -453,8 +454,6 @@ ELECTED_AS = re.compile("为")
 HONOUR_SCOPE = re.compile(r"、(?:全国|首都|北京市|[省市区县]级)?")
 
 
-
-
 def _honours_only(gap: str, lexicon: Lexicon) -> bool:
     """Nothing, a note on the post (`副团长(挂职)`), or only an honour after 、 (`、全国劳动模范`)
     stands between a post and a name."""
@@ -503,14 +502,14 @@ def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | N
             union_at = None
             if target is not None and link.text in lexicon.company_posts and _owned_union(target):
                 target = _owner_of_union(target, entities)  # X工会主席、副总经理: the post is X's
-            if target is not None and link.text in GOVERNMENT_HEADS and target.name.endswith("委"):
+            if target is not None and link.text in HEAD_OF_GOVERNMENT_POSTS and target.name.endswith("委"):
                 continue  # 市委副书记、市长: the mayor heads the government, which the text does not name
             if target is not None:
                 posts.append((target, link.text))
     return posts
 
 
-GOVERNMENT_HEADS = {"市长", "副市长", "区长", "副区长", "县长", "副县长", "镇长", "副镇长", "乡长", "副乡长"}
+HEAD_OF_GOVERNMENT_POSTS = {"市长", "副市长", "区长", "副区长", "县长", "副县长", "镇长", "副镇长", "乡长", "副乡长"}
 
 
 def _department_of(committee: Entity | None, link: Item, entities: list[Entity], lexicon: Lexicon) -> Entity:
@@ -823,14 +822,10 @@ def _campaigns_brought(sentence: Sentence, items: list[Item], visits: list[Relat
     if any(verb in sentence.text for verb in lexicon.participate_verbs):
         return []
     campaigns = sorted({i.entity.name for i in items if _kind(i, "Event")
-                        and any(_strip_quote_marks(f).startswith("送") for f in i.entity.forms)})
+                        and any("送" in strip_quotes(f)[:2] for f in i.entity.forms)})  # 送清凉, 夏送清凉
     bodies = {e.name for e in entities if e.type == "Organization"}
     return [Relation("organized", {"org": v.args["subject"], "event": name}, sentence=v.sentence)
             for v in visits if v.args["subject"] in bodies for name in campaigns]
-
-
-def _strip_quote_marks(name: str) -> str:
-    return name.lstrip("“\"「")
 
 
 def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]:
@@ -951,7 +946,8 @@ def _received(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
     return relations
 
 
-ADDRESSED_VISIT = re.compile(r"(?:等[^，,。；;对]{0,8})?(?:进行|开展)了?[^，,。；;对]{0,6}")
+# what stands between the bodies after 对 and the visit verb: `等(8家)(参建)单位进行了集中慰问`
+ADDRESSED_VISIT = re.compile(r"(?:等(?:[一二三四五六七八九十两多\d]+[家个所名])?[^，,。；;对]{0,4})?(?:进行|开展)了?[^，,。；;对]{0,6}")
 
 
 def _addressed_before(text: str, items: list[Item], sentence: Sentence, verb_start: int,
@@ -1036,8 +1032,7 @@ def _relative_clause_organisers(text: str, items: list[Item], sentence: Sentence
     """`出席A在此开展的“送清凉”活动`: the body right before an organise verb and 的 organises
     the event the clause describes (not who attends it)."""
     relations = []
-    verbs = "|".join(map(re.escape, lexicon.organize_verbs))
-    for match in re.finditer(f"(?:{verbs})的", sentence.text):
+    for match in re.finditer(f"(?:{lexicon.organize_verb_pattern})的", sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         body = next((i for i in reversed(items) if i.end <= start), None)
         event = next((e for e in events if e.start >= end and not re.search(r"[，,。；;]", text[end:e.start])), None)

@@ -25,9 +25,9 @@ def _tokenizer() -> jieba.Tokenizer:
 
 
 def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
-    """Make the lexicon's heads and posts whole words, and split dictionary words that glue
-    an organisation head to a post or party body (公司党委, 科科长, 工会主席), so that the
-    organisation and the post stay separate tokens."""
+    """Make the lexicon's heads and posts whole words; unlearn dictionary words that hide
+    where a name ends (公司党委, 工会主席, 由德胜); retag words jieba's dictionary tags wrongly;
+    and teach the home city's street and town names."""
     from .lexicon import default_lexicon  # the lexicon reads package data; import late
 
     lexicon = default_lexicon()
@@ -35,25 +35,19 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     for word in posts | lexicon.person_titles | set(lexicon.org_suffixes) | set(lexicon.place_suffixes) | set(lexicon.event_suffixes):
         if len(word) > 1:
             tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="n")
-    heads = tuple(lexicon.org_suffixes)
-    longest = max(map(len, posts))
-    glued = [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2 and w not in posts
-             and any(w[-k:] in posts and w[:-k].endswith(heads) for k in range(2, min(longest, len(w) - 1) + 1))]
-    # words that start with a union and go on (工会工作, 工会组织) hide the union's name
-    glued += [w for w, freq in tokenizer.FREQ.items() if freq and len(w) > 2 and w.startswith(UNION_WORDS)
-              and w not in lexicon.org_suffixes and w not in posts]
-    # a head glued to 总部 (公司总部, 集团总部) hides where the body's name ends
-    glued += [w for w, freq in tokenizer.FREQ.items() if freq and w.endswith("总部") and w[:-2] in heads]
-    # three-character "names" that glue a preposition to a name (由德胜|街道, 和丽丽): in news
-    # these characters are the preposition (由…主办, 和…一起), far more often than a surname
     tags = jieba.posseg.dt.word_tag_tab
-    glued += [w for w, freq in tokenizer.FREQ.items() if freq and len(w) == 3 and w[0] in PREPOSITIONS
-              and tags.get(w) == "nr"]
+    hides_a_name_end = _name_end_hider(lexicon, posts, tags)
+    glued, verbs = [], []
+    for word, freq in tokenizer.FREQ.items():  # one pass over the whole dictionary
+        if not freq:
+            continue
+        if hides_a_name_end(word):
+            glued.append(word)
+        elif _adverb_and_verb(word, tags, lexicon.word_tags):
+            verbs.append(word)
     for word in glued:
         tokenizer.del_word(word)
-    # an adverb and a verb that jieba's dictionary tags as a noun (积极探索, 大力开展): a verb
-    known = {**tags, **lexicon.word_tags}
-    for word in [w for w, freq in tokenizer.FREQ.items() if freq and _adverb_and_verb(w, known)]:
+    for word in verbs:  # an adverb and a verb that jieba's dictionary tags as a noun (积极探索, 大力开展)
         tokenizer.add_word(word, freq=tokenizer.FREQ[word], tag="v")
     for word, tag in lexicon.word_tags.items():
         tokenizer.add_word(word, freq=tokenizer.FREQ.get(word) or None, tag=tag)
@@ -62,12 +56,36 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
             tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), PLACE_WORD_FREQ), tag="ns")
 
 
+def _name_end_hider(lexicon, posts: set[str], tags: dict[str, str]):
+    """A test of dictionary words that hide where a name ends:
+    - a head glued to a post or party body (公司党委, 科科长, 工会主席);
+    - a union glued to what follows (工会工作, 工会组织);
+    - a head glued to 总部 (公司总部, 集团总部);
+    - three-character "names" that glue a preposition to a name (由德胜|街道, 和丽丽): in news
+      these characters are the preposition (由…主办, 和…一起), far more often than a surname
+      (but not 同仁堂, 向心力: their first two characters are a word)."""
+    heads = tuple(lexicon.org_suffixes)
+    longest = max(map(len, posts))
+
+    def hides(word: str) -> bool:
+        if len(word) > 2 and word not in posts and any(
+                word[-k:] in posts and word[:-k].endswith(heads) for k in range(2, min(longest, len(word) - 1) + 1)):
+            return True
+        if len(word) > 2 and word.startswith(UNION_WORDS) and word not in lexicon.org_suffixes and word not in posts:
+            return True
+        if word.endswith("总部") and word[:-2] in heads:
+            return True
+        return len(word) == 3 and word[0] in PREPOSITIONS and tags.get(word) == "nr" and word[:2] not in tags
+    return hides
+
+
 NOUN_TAGS = {"n", "nz", "nr", "ns", "nt", "vn"}
 
 
-def _adverb_and_verb(word: str, tags: dict[str, str]) -> bool:
-    return (len(word) == 4 and tags.get(word) in NOUN_TAGS and tags.get(word[:2]) in ("ad", "d")
-            and tags.get(word[2:], "").startswith("v"))
+def _adverb_and_verb(word: str, tags: dict[str, str], retagged: dict[str, str]) -> bool:
+    """积极探索: an adverb (by jieba's tag, or as retagged here: 大力) and a verb, tagged a noun."""
+    return (len(word) == 4 and tags.get(word) in NOUN_TAGS
+            and (retagged.get(word[:2]) or tags.get(word[:2])) in ("ad", "d") and tags.get(word[2:], "").startswith("v"))
 
 
 PLACE_WORD_FREQ = 50  # enough for a known name to beat its characters, not the words around it

@@ -1411,7 +1411,7 @@ def test_a_township_listed_among_units_stays_a_place():
     assert {"光明街道", "马坡镇"} <= places, places
 
 
-def test_full_time_and_seconded_union_posts_keep_their_qualifier():
+def test_full_time_and_resident_union_posts_keep_their_qualifier():
     facts = _facts("标题\n\n本报讯（记者 陈曦）近日，和平里街道总工会开展慰问。街道总工会专职副主席"
                    "林小雨带领工作人员来到驿站，区总工会驻会副主席高志强参加。\n")
     roles = _rels(facts, "holds_role")
@@ -1438,7 +1438,10 @@ def test_a_count_of_several_events_or_kinds_names_none():
                    "三届职工乒乓球比赛，今年还面向全区开展了6大类市级示范项目。区总工会将持续开展带有“工”字特征的职工文体活动。\n")
     events = _entities(facts, "Event")
     assert "快乐工间" in events
-    assert not any(e.startswith(("三届", "6大类")) or e.endswith("示范项目") or e == "职工文体活动" for e in events), events
+    assert not any(e.startswith(("三届", "6大类")) or e.endswith(("示范项目", "乒乓球比赛")) or e == "职工文体活动"
+                   for e in events), events
+    edition = _facts("标题\n\n本报讯（记者 陈曦）近日，十四届“和谐杯”职工运动会在朝阳区开幕。\n")
+    assert "和谐杯" in _entities(edition, "Event"), "an edition number after a pause is the edition"
 
 
 def test_an_event_printed_with_and_without_its_quoted_theme_is_one():
@@ -1638,3 +1641,21 @@ def test_a_home_named_by_the_body_of_its_owner_is_no_visit_to_the_body():
     facts = _facts("标题\n\n中工网讯（实习记者 赵思远）20日，中国海员建设工会分党组成员张景义来到北京燃气集团特困退休劳模"
                    "米国强家中，送去新春祝福和慰问。\n")
     assert not any(r["object"] == "北京燃气集团" for r in _rels(facts, "visited"))
+
+
+def test_winners_that_are_people_pronouns_or_kinds_are_no_bodies():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会举办“匠心杯”技能比赛。经过角逐，技术能手张大伟获得一等奖，"
+                   "参赛选手刘某获得二等奖，职工代表队获得冠军，该单位荣获亚军，全体队员荣获季军。\n")
+    bodies = _entities(facts, "Organization")
+    assert not {"技术能手张大伟", "职工代表队", "该单位", "全体队员"} & bodies, bodies
+
+
+def test_a_verb_after_a_name_word_stays_in_the_first_listed_body():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）中关村发展集团、北京银行等单位参加了活动。\n")
+    assert "中关村发展集团" in _entities(facts, "Organization")
+
+
+def test_an_event_named_where_a_body_visits_is_its_own_only_when_it_brings_something():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，海淀区总工会走进北京建工集团，为“匠心杯”技能比赛获奖职工颁奖。\n")
+    assert {"subject": "海淀区总工会", "object": "北京建工集团"} in _rels(facts, "visited")
+    assert not any(r["event"] == "匠心杯" for r in _rels(facts, "organized") if r["org"] == "海淀区总工会")
