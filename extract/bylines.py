@@ -28,8 +28,12 @@ ONE_CREDIT = rf"(?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|�
 # `…。（特约记者X）`, `（劳动午报记者 王路曼）`, `（工人日报客户端记者 甲 乙）` closing a paragraph
 END_CREDIT = re.compile(rf"[（(]{OUTLET}(?:客户端)?((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{OUTLET}({ONE_CREDIT}(?:[\s\u3000]+{ONE_CREDIT})*)\s*$")
-# `作者:记者 边磊 通讯员 刘程芳 近日…`: a web page's author line opening the text, one name per role
-AUTHOR = re.compile(rf"^\s*作者[:：]\s*((?:{ROLE_WORD}[\s\u3000]*[\u4e00-\u9fff]{{2,3}}[\s\u3000]*)+)", re.M)
+# credits opening the text before a space, one name per role: a web page's author line
+# (`作者:记者 边磊 通讯员 刘程芳 近日…`), an outlet's (`工人日报-中工网记者赖志凯 5月6日…`), or
+# an author named alone (`来源: 院工会 作者: 吕明 …`, credited as 作者)
+AUTHOR = re.compile(rf"^\s*(?:来源[:：]\s*\S{{2,12}}\s+)?(?:作者[:：]\s*|{OUTLET})"
+                    rf"((?:{ROLE_WORD}[\s\u3000]*[\u4e00-\u9fff]{{2,3}}[\s\u3000]+)+|(?<=[:：])\s*[\u4e00-\u9fff]{{2,3}}(?=[\s\u3000]))",
+                    re.M)
 # `作者:北京东城官方发布`, `来源：…`: a line that only credits an author or a source
 SOURCE_LINE = re.compile(r"^\s*(?:作者|来源|來源|编辑|責任編輯|责任编辑|供稿|撰稿)[:：][^\n。！？]{1,40}$", re.M)
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
@@ -137,7 +141,10 @@ def parse_credits(paragraphs: list[str]) -> list[Credit]:
     # `本报讯（记者 X）`, or `本报讯 通讯员X、Y报道 …`, opening the text or after a subtitle in sentences
     match = next(filter(None, (DATELINE.match(p) or AUTHOR.match(p) for p in paragraphs[:DATELINE_WITHIN])), None)
     if match:
-        credits.extend(parse_credit_text(next(g for g in match.groups() if g)))
+        credited = next(g for g in match.groups() if g)
+        if match.re is AUTHOR and not re.match(rf"\s*{ROLE_WORD}", credited):
+            credited = "作者 " + credited  # `作者: 吕明`: credited as the author
+        credits.extend(parse_credit_text(credited))
     for paragraph in paragraphs:
         match = PHOTO_CREDIT.search(paragraph)  # `本报记者 X 摄`
         if match:

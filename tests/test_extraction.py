@@ -1659,3 +1659,12 @@ def test_an_event_named_where_a_body_visits_is_its_own_only_when_it_brings_somet
     facts = _facts("标题\n\n本报讯（记者 陈曦）近日，海淀区总工会走进北京建工集团，为“匠心杯”技能比赛获奖职工颁奖。\n")
     assert {"subject": "海淀区总工会", "object": "北京建工集团"} in _rels(facts, "visited")
     assert not any(r["event"] == "匠心杯" for r in _rels(facts, "organized") if r["org"] == "海淀区总工会")
+
+
+def test_credits_of_an_outlet_or_an_author_opening_the_text():
+    outlet = _facts("标题\n\n工人日报-中工网记者赖志凯 5月6日，来自海淀区各行各业的职工代表欢聚一堂。\n")
+    assert {"person": "赖志凯", "role": "记者"} in _rels(outlet, "byline")
+    author = _facts("标题\n\n来源: 院工会 作者: 吕明 5月12日，机电学院工会组织教职工春游。\n")
+    assert {"person": "吕明", "role": "作者"} in _rels(author, "byline")
+    account = _facts("标题\n\n作者:北京东城官方发布 近日，东四街道总工会举办活动。\n")
+    assert not _rels(account, "byline")
