@@ -1668,3 +1668,11 @@ def test_credits_of_an_outlet_or_an_author_opening_the_text():
     assert {"person": "吕明", "role": "作者"} in _rels(author, "byline")
     account = _facts("标题\n\n作者:北京东城官方发布 近日，东四街道总工会举办活动。\n")
     assert not _rels(account, "byline")
+
+
+def test_a_nominee_listed_among_attendees_keeps_the_list_going():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）北京朝阳医院工会召开第八届会员代表大会第三次全体会议。北京朝阳医院党委书记"
+                   "张国强、工会主席建议人选葛文彤、党委委员钱素云出席本次会议。新当选的工会主席葛文彤郑重表态。\n")
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"张国强", "钱素云"} <= taking_part, "the list goes on over the nominee"
+    assert "葛文彤" not in taking_part, "the union's new chair is an officer of the organising body"
