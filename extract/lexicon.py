@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import UserError
 
+HOME_CITY = "北京市"  # the paper's own city
 RANKS = "冠军|亚军|季军|[一二三]等奖|第[一二三]名|金奖|银奖|铜奖"  # places won in a contest
 WINNER = r"[\u4e00-\u9fffA-Za-z]{3,10}?"
 # a note printed on a post, between it and the name (`副团长(挂职)王某`)
@@ -179,7 +180,7 @@ class Lexicon:
     def main_city(self, text: str) -> str:
         """The city a text is about: the one it names most often, the home city (北京市) if none."""
         counts = Counter({p: text.count(p[:-1]) for p in self.places if p.endswith("市") and p[:-1] in text})
-        counts["北京市"] += 1  # the home city wins a tie
+        counts[HOME_CITY] += 1  # the home city wins a tie
         return max(sorted(counts), key=lambda p: counts[p])
 
     def main_province(self, text: str) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .aliases import strip_quotes
 from .bylines import credit_spans_in
-from .lexicon import POST_NOTE, Lexicon
+from .lexicon import HOME_CITY, POST_NOTE, Lexicon
 from .model import Article, Entity, Mention, Relation, Sentence
 from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag
 from .segment import words as segment_words
@@ -78,7 +78,14 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
             previous = headline_actor
     relations += _part_of(article, entities)
     relations += _sites_in_named_places(article, entities, lexicon)
+    relations = _without_home_city_as_location(relations)
     return _without_games_as_own_events(_without_organisers_as_participants(_unique(relations)), lexicon)
+
+
+def _without_home_city_as_location(relations: list[Relation]) -> list[Relation]:
+    """`北京朝阳`, `北京市海淀区`: everything the paper reports lies in its own city; saying so is
+    no fact the article states (no annotator records it)."""
+    return [r for r in relations if not (r.type == "located_in" and r.args["location"] in (HOME_CITY, HOME_CITY[:-1]))]
 
 
 def _without_games_as_own_events(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:

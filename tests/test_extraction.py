@@ -1676,3 +1676,10 @@ def test_a_nominee_listed_among_attendees_keeps_the_list_going():
     taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
     assert {"张国强", "钱素云"} <= taking_part, "the list goes on over the nominee"
     assert "葛文彤" not in taking_part, "the union's new chair is an officer of the organising body"
+
+
+def test_nothing_is_said_to_lie_in_the_papers_own_city():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）北京朝阳的职工参加了活动。志愿者来到青龙湖镇北车营村慰问。\n")
+    located = _rels(facts, "located_in")
+    assert not any(r["location"] in ("北京", "北京市") for r in located)
+    assert {"entity": "北车营村", "location": "青龙湖镇"} in located
