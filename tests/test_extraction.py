@@ -1683,3 +1683,8 @@ def test_nothing_is_said_to_lie_in_the_papers_own_city():
     located = _rels(facts, "located_in")
     assert not any(r["location"] in ("北京", "北京市") for r in located)
     assert {"entity": "北车营村", "location": "青龙湖镇"} in located
+
+
+def test_outlets_listed_before_deng_meiti_are_bodies():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）活动引发广泛关注，新华网、光明网、央广网等多家媒体发布相关稿件。\n")
+    assert {"新华网", "光明网", "央广网"} <= _entities(facts, "Organization")
