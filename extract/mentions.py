@@ -1318,12 +1318,13 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
 # mention or right before it; an edition number without 第 is a count only after a verb or
 # 的 (`十四届全国人大` is the fourteenth)
 SEVERAL = re.compile(r"(?:[二三四五六七八九十两]|[2-9]|\d{2,})[一二三四五六七八九十两\d]*(?:大?[类项批种]|届)")
+SEVERAL_BEFORE = re.compile(f"(?:{SEVERAL.pattern})$")  # the count printed right before the mention
 AFTER_A_VERB = ("了", "的", "共", "已", "续", "办")  # (a tuple: "" at the text's start is in no string)
 
 
 def _several(event: Mention, text: str) -> bool:
     inside = SEVERAL.match(event.text)
-    before = re.search(f"(?:{SEVERAL.pattern})$", text[max(0, event.start - 6):event.start])
+    before = SEVERAL_BEFORE.search(text, max(0, event.start - 6), event.start)
     count, at = (inside, event.start) if inside else (before, event.start - len(before.group())) if before else (None, 0)
     return count is not None and (not count.group().endswith("届") or text[at - 1:at] in AFTER_A_VERB)
 

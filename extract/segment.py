@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import jieba
 import jieba.posseg
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 jieba.setLogLevel(logging.WARNING)
 UNION = "工会"
@@ -56,7 +60,7 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
             tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), PLACE_WORD_FREQ), tag="ns")
 
 
-def _name_end_hider(lexicon, posts: set[str], tags: dict[str, str]):
+def _name_end_hider(lexicon: "Lexicon", posts: set[str], tags: dict[str, str]) -> Callable[[str], bool]:
     """A test of dictionary words that hide where a name ends:
     - a head glued to a post or party body (公司党委, 科科长, 工会主席);
     - a union glued to what follows (工会工作, 工会组织);
