@@ -19,6 +19,7 @@ from .segment import words
 from .sentences import split_sentences
 
 MAX_HEADLINE_CHARS = 40
+LONG_HEADLINE_CHARS = 64  # a web page's headline, longer than print's, where its place shows it (see _repair_layout)
 # A paragraph ending in one of these is finished; anything else was cut by the layout.
 TERMINAL = re.compile(r"[。！？!?；;…][”’」』\"')）]*$|[)）]$")
 # Punctuation that marks running text rather than a headline (outside quotation marks).
@@ -172,6 +173,8 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
             blocks.append(Line(line.text, line.rank, subtitle=True))  # under a headline: its subtitle
         elif prev is not None and _continues(prev, line):
             blocks[-1] = Line(prev.text + line.text, prev.rank)
+        elif not is_headline_like(line) and _long_headline(line, prev, after):
+            blocks.append(Line(line.text, line.rank, subtitle=True))
         elif (prev is not None and not is_headline_like(prev) and is_headline_like(line) and not line.marked
               and after is not None and not after.marked and not is_headline_like(after)
               and not starts_dateline(after.text) and breaks_mid_word(line.text, after.text)):
@@ -180,6 +183,17 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
         else:
             blocks.append(line)
     return blocks
+
+
+def _long_headline(line: Line, prev: Line | None, after: Line | None) -> bool:
+    """A line over a dateline (`饺香迎冬至,寒冷天气…劳动者` over `北京日报客户端 | 记者 X`), or
+    the page's first line over its text, is a headline though long or broken by a comma, so
+    long as it does not end like a sentence."""
+    text = line.text
+    if after is None or len(text) > LONG_HEADLINE_CHARS or TERMINAL.search(text) or CAPTION.search(text) \
+            or starts_dateline(text) or is_photo_credit(text):
+        return False
+    return starts_dateline(after.text) or prev is None and not CLAUSE_PUNCT.search(QUOTED.sub("", text))
 
 
 def _group_articles(blocks: list[Line], source: str) -> list[Article]:

@@ -80,3 +80,13 @@ def test_a_credit_line_with_its_outlet_names_the_reporters_and_no_outlet_body():
         [("张明远", "记者"), ("李秀英", "通讯员")]
     assert not any("日报" in e.name for e in first.entities)
     assert [(r.args["person"], r.role) for r in second.relations if r.type == "byline"] == [("王斌", "记者")]
+
+
+def test_an_outlets_app_credit_names_every_reporter_after_the_role():
+    page = split_page("标题\n\n北京日报客户端 | 记者 张某某 方某 8月27日，陶然亭街道驿站揭牌成立。\n", "t.txt")
+    assert [(c.person, c.role) for c in page.articles[0].credits] == [("张某某", "记者"), ("方某", "记者")]
+
+
+def test_a_source_and_reporter_in_brackets_closing_the_text():
+    credits = parse_credits(["二锅头酒的泰斗一生倾注白酒事业。（来源：北京日报 记者：潘某某）"])
+    assert [(c.person, c.role) for c in credits] == [("潘某某", "记者")]

@@ -127,3 +127,19 @@ def test_a_page_that_opens_with_a_title_and_its_dash_subtitle_has_no_banner():
     with_banner = split_page("奋力谱写新时代首都工会工作新篇章\n\n某区总工会慰问环卫职工\n\n"
                              "本报讯（记者 王明）近日，某区总工会走访环卫职工。\n", "t.txt")
     assert [a.title for a in with_banner.articles] == ["某区总工会慰问环卫职工"]
+
+
+def test_a_long_web_headline_opening_the_page_and_one_with_a_comma_over_a_dateline():
+    page = split_page("北京市快递协会联合北京市总工会举办“我为职工办实事”2021年度关心关爱快递员公益健康体检启动仪式\n\n"
+                      "3月27日，北京市快递协会联合北京市总工会举办体检启动仪式。\n\n"
+                      "饺香迎冬至，寒冷天气多方温情护航新业态劳动者\n\n"
+                      "北京日报客户端 | 记者 武某某 12月19日，志愿者为小哥送饺子。\n", "t.txt")
+    assert [a.title for a in page.articles] == [
+        "北京市快递协会联合北京市总工会举办“我为职工办实事”2021年度关心关爱快递员公益健康体检启动仪式",
+        "饺香迎冬至，寒冷天气多方温情护航新业态劳动者"]
+
+
+def test_a_sentence_cut_without_its_stop_before_a_dateline_is_still_no_headline_when_it_ends_one():
+    page = split_page("标题\n\n本报讯（记者 陈曦）活动很受欢迎。\n\n职工们纷纷表示收获很大。\n\n"
+                      "新标题\n\n本报讯（记者 任洁）近日，街道总工会举办活动。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["标题", "新标题"]
