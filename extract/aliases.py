@@ -13,6 +13,7 @@ Events take the shortest form as their name (the guidelines' rule), others the l
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -22,7 +23,7 @@ from .model import Entity, Mention
 from .segment import words
 
 
-def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Entity]:
+def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headline_end: int = 0) -> list[Entity]:
     forms: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         forms.setdefault((m.type, m.text), []).append(m)
@@ -57,8 +58,40 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
             by_name[(kind, entity.name)] = entity
         by_name[(kind, entity.name)].mentions = sorted(mentions, key=lambda m: m.start)
     entities = _with_declared_prefixes(_owners_named_by_their_union(list(by_name.values())), text)
+    entities = _headline_events_joined(entities, headline_end, text, lexicon, townships)
     _add_organiser_forms(text, entities)
     return sorted(entities, key=lambda e: e.mentions[0].start)
+
+
+def _headline_events_joined(entities: list[Entity], headline_end: int, text: str, lexicon: Lexicon,
+                            townships: Counter) -> list[Entity]:
+    """`首办职工羽毛球赛` in a headline and `职工羽毛球比赛` in the text, `…干部培训班` and
+    `2023年基层工会主席培训班`: an event only the headline names is the one event of the
+    text that ends with the same kind of event."""
+    events = [e for e in entities if e.type == "Event"]
+    for headline_event in [e for e in events if all(m.start < headline_end for m in e.mentions)]:
+        same_kind = [e for e in events if e is not headline_event and any(m.start >= headline_end for m in e.mentions)
+                     and _shared_event_head(headline_event, e, lexicon)]
+        if len(same_kind) != 1:
+            continue
+        body_event = same_kind[0]
+        printed = sorted({m.text for m in headline_event.mentions + body_event.mentions})
+        joined = _make_entity("Event", printed, text, lexicon, townships)
+        joined.mentions = sorted(headline_event.mentions + body_event.mentions, key=lambda m: m.start)
+        entities = [joined if e is body_event else e for e in entities if e is not headline_event]
+        events = [joined if e is body_event else e for e in events if e is not headline_event]
+    return entities
+
+
+def _shared_event_head(a: Entity, b: Entity, lexicon: Lexicon) -> bool:
+    """Do two events end alike in a word naming a kind of event (`羽毛球比赛`, `培训班`)?"""
+    for x in a.forms:
+        for y in b.forms:
+            x2, y2 = _contest_in_full(strip_quotes(x)), _contest_in_full(strip_quotes(y))
+            n = len(os.path.commonprefix([x2[::-1], y2[::-1]]))
+            if n >= 3 and any(x2[-n:].endswith(h) for h in lexicon.event_suffixes if len(h) >= 2):
+                return True
+    return False
 
 
 def _with_declared_prefixes(entities: list[Entity], text: str) -> list[Entity]:

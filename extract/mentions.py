@@ -1562,16 +1562,16 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     item = f"(?:(?<=、)[和与及])?(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
     count = r"(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:辖区|区内|周边|驻区|本地)?"  # 等22家辖区单位
     counted = r"[一二三四五六七八九十两\d]+[个家]"  # 北京现代、北京奔驰、北汽动力三个企业
-    pattern = rf"({item}(?:、{item})+)(?:等{count}(?:{heads})|共\d+家|{counted}(?:{heads}))"
+    trade = rf"(?:[{HAN}]{{1,2}}?(?:企业|公司|品牌)|{heads})"  # 等五家快递企业, 等平台企业: the trade before the noun
+    # the last name may join the list with 和 (`德邦和优速等五家快递企业`)
+    pattern = rf"({item}(?:、{item})*(?:(?:、|(?<=[{HAN}])[和与及]){item}))(?:等{count}{trade}|共\d+家|{counted}{trade})"
     mentions = []
     for match in re.finditer(pattern, text):
         units = re.search(r"(?:单位|部门)$", match.group()) is not None
         offset, listed = match.start(1), []
-        for index, name in enumerate(match.group(1).split("、")):
-            start, end = offset, offset + len(name)
-            offset = end + 1
+        for index, (start, end) in enumerate(_list_items(match.group(1), match.start(1))):
             if index == 0:  # only the first name can carry the words before the list
-                start += _leading_words(name, lexicon)
+                start += _leading_words(text[start:end], lexicon)
             listed.append((start, end))
         for start, end in reversed(listed):
             if any(m.type == "Person" and start <= m.start < end for m in found):
@@ -1580,6 +1580,21 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _list_items(listed: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of the names in `A、B、C和D`: split at 、, and the last at its 和 (与, 及) where
+    a name of two characters or more stands on each side (not `、和利时`)."""
+    spans, start = [], offset
+    for name in listed.split("、"):
+        spans.append((start, start + len(name)))
+        start += len(name) + 1
+    last_start, last_end = spans[-1]
+    last = listed[last_start - offset:]
+    joint = max((last.rfind(c) for c in "和与及"), default=-1)
+    if joint >= 2 and len(last) - joint - 1 >= 2:
+        spans[-1:] = [(last_start, last_start + joint), (last_start + joint + 1, last_end)]
+    return spans
 
 
 def _leading_words(name: str, lexicon: Lexicon) -> int:

@@ -20,7 +20,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None,
     lexicon = lexicon or default_lexicon()
     analysed = _simplified_copy(article)
     mentions = find_mentions(analysed, lexicon, campaigns)
-    entities = group_entities(analysed.text, mentions, lexicon)
+    entities = group_entities(analysed.text, mentions, lexicon, analysed.headline_end)
     relations = extract_relations(analysed, entities, lexicon)
     if analysed is not article:
         entities, relations = _as_printed(article, analysed.text, entities, relations)

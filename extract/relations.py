@@ -30,6 +30,8 @@ EPITHET = re.compile(r"^(?:、|和|及|与)“[^“”，,。]{1,12}”(?:——
 REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总工会", "区总工会", "总工会",
                    "医院", "公司", "集团", "学校", "学院", "大学", "街道", "工会", "中心", "单位", "校")
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
+# one-character owners in a union's short form: 校工会 is the school's, 院工会 the hospital's or college's
+SHORT_UNION_OWNERS = {"校": ("大学", "学院", "学校", "中学", "小学"), "院": ("医院", "学院", "研究院", "设计院")}
 PLACE_OWNERS = ("街道",)
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 ACTOR_LINK = re.compile(r"^(?:[、和与及]|以及|联合|携手|会同|共同|、)*$")
@@ -191,6 +193,7 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
     heads = "|".join(REFERENCE_HEADS)
     patterns = [  # longest first: 该医院工会 is the union, not the hospital
         (f"(?:(?<![\u4e00-\u9fff])|(?<=该))(?:该)?({'|'.join(UNION_OWNERS)})(?:总)?{UNION}", True),
+        (f"(?:(?<![\u4e00-\u9fff])|(?<=[由和与及该]))({'|'.join(SHORT_UNION_OWNERS)}){UNION}", True),
         (f"该({heads})", False),
         (f"(?<![\u4e00-\u9fff])({heads})(?={posts})", False),
     ]
@@ -306,10 +309,11 @@ def _resolve_union(owner_head: str, offset: int, entities: list[Entity], printed
     """`医院工会`, `该街道总工会` -> the union of the hospital (street) named before; when
     only the body was named (`建科集团党委副书记、集团工会主席`), its union is added to the
     article's entities with the printed form as an alias."""
-    found = _latest(entities, offset, lambda f: f.endswith((owner_head + UNION, owner_head + "总" + UNION)))
+    heads = SHORT_UNION_OWNERS.get(owner_head, (owner_head,))
+    found = _latest(entities, offset, lambda f: f.endswith(tuple(h + t for h in heads for t in (UNION, "总" + UNION))))
     if found is not None:
         return found
-    owner = _latest(entities, offset, lambda f: f.endswith(owner_head) or _without_legal_form(f).endswith(owner_head))
+    owner = _latest(entities, offset, lambda f: f.endswith(heads) or _without_legal_form(f).endswith(heads))
     if owner is None:
         return None
     return _union_of(owner, entities) or _sub_body(owner, UNION, printed, end - len(printed), end, entities)
@@ -1098,6 +1102,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
     for start, end in _verb_positions(sentence, lexicon.invite_verbs):
         listed = _listed_after(text, items, end, ("Organization", "Person"), max_gap=1)
         event = _event_after(text, items, listed[-1].end) if listed else None
+        if event is None and text.startswith("来自", start) and listed \
+                and not _takes_part_after(text[listed[-1].end:sentence.end], lexicon):
+            continue  # `来自A、B等快递企业的快递点搬家至此`: where they come from, not what they join
         if listed and (event or main_event):
             yield [i.entity for i in listed], event or main_event
     if main_event is not None:
@@ -1122,6 +1129,14 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         event = _event_after(text, items, listed[-1].end + launch.end()) if launch else None
         if event is not None:
             yield [i.entity for i in listed], event
+
+
+CONTENDING = "选手|代表队|队伍|参赛队|角逐|比拼|比赛|竞赛|职工代表|会员代表"
+
+
+def _takes_part_after(rest: str, lexicon: Lexicon) -> bool:
+    """Does the clause after `来自A、B的…` say they take part (`…的选手展开角逐`, `…的代表参加`)?"""
+    return re.search("|".join(map(re.escape, lexicon.participate_verbs)) + "|" + CONTENDING, rest) is not None
 
 
 SPEAKING_IN_TURN = "分别|先后|依次"
@@ -1159,7 +1174,7 @@ ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UN
 NOMINATED = r"(?:建议人选|候选人|提名人选)"  # 工会主席建议人选葛某: a nominee for the post, listed among attendees
 ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED}|{NOMINATED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*")
 # groups in the list that name no one we know (`68名北京大工匠`, `…成员单位负责同志`)
-UNNAMED_ATTENDEES = r"(?:[、，,]\s*(?:以及|及|和|与)?[^，,。；;、]{2,24}?)"
+UNNAMED_ATTENDEES = r"(?:(?:[、，,]\s*(?:以及|及|和|与)?|以及|及|和|与)[^，,。；;、]{2,24}?)"
 ATTENDING_AFTER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+(?:{ATTENDING.pattern})")
 GAP_OVER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+[、，,]\s*(?:以及|及|和|与)?")
 
@@ -1169,6 +1184,8 @@ def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int
     C公司相关负责人参加活动`): each person, and a body standing for its unnamed officers."""
     before = [i for i in items if i.end <= verb_start and i.start >= sentence.start and not _kind(i, "Location")
               and not (i.kind == "post" and re.fullmatch(REPRESENTED, i.text or text[i.start:i.end]))]
+    while before and before[-1].kind == "post":
+        before.pop()  # `…及各部门工会小组长参加`: a post no name follows ends a group named without names
     if not before or not _kind(before[-1], "Person", "Organization") \
             or not (ATTENDING.fullmatch(text, before[-1].end, verb_start)
                     or ATTENDING_AFTER_OTHERS.fullmatch(text, before[-1].end, verb_start)):

@@ -58,6 +58,9 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     for name in sorted(lexicon.township_names):
         if _learnable_place(tags.get(name), tokenizer.FREQ.get(name, 0)):
             tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), PLACE_WORD_FREQ), tag="ns")
+        else:  # an everyday word (胜利) is a place only with its level word: 胜利街道, 东风地区
+            for level in TOWNSHIP_LEVELS:
+                tokenizer.add_word(name + level, freq=PLACE_WORD_FREQ, tag="ns")
 
 
 def _name_end_hider(lexicon: "Lexicon", posts: set[str], tags: dict[str, str]) -> Callable[[str], bool]:
@@ -96,6 +99,9 @@ PLACE_WORD_FREQ = 50  # enough for a known name to beat its characters, not the 
 RARE_AS_COMMON_WORD = 100  # a common noun this rare is no everyday word: take it as the place
 RARE_AS_NAME = 300  # so is a name, time or abbreviation (月坛, 东四, 潘家园)
 NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nz", "j", "t", "l"}
+
+
+TOWNSHIP_LEVELS = ("街道", "地区", "镇", "乡")
 
 
 def _learnable_place(tag: str | None, freq: int) -> bool:

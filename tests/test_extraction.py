@@ -1688,3 +1688,58 @@ def test_nothing_is_said_to_lie_in_the_papers_own_city():
 def test_outlets_listed_before_deng_meiti_are_bodies():
     facts = _facts("标题\n\n本报讯（记者 陈曦）活动引发广泛关注，新华网、光明网、央广网等多家媒体发布相关稿件。\n")
     assert {"新华网", "光明网", "央广网"} <= _entities(facts, "Organization")
+
+
+def test_an_event_only_the_headline_names_is_the_texts_event_of_the_same_kind():
+    facts = _facts("街道首办职工乒乓球赛\n\n本报讯（记者 阎义）近日，德胜街道总工会举办“和谐杯”地区职工乒乓球比赛。"
+                   "机械工业自动化研究院、中航规划设计院等单位参加了比赛。\n")
+    events = [e for e in facts.entities if e.type == "Event"]
+    assert len(events) == 1 and "街道首办职工乒乓球赛" in events[0].forms
+    assert {"subject": "中航规划设计院", "event": events[0].name} in _rels(facts, "participated_in")
+
+
+def test_two_texts_events_of_the_headlines_kind_leave_it_alone():
+    facts = _facts("职工培训班开班\n\n本报讯（记者 阎义）近日，区总工会举办工会主席培训班和财务干部培训班。\n")
+    names = {e.name for e in facts.entities if e.type == "Event"}
+    assert {"工会主席培训班", "财务干部培训班"} <= names
+
+
+def test_a_nominee_after_a_post_is_a_person():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）北京朝阳医院工会召开会员代表大会。工会主席候选人林某某、党委委员钱素云出席会议。\n")
+    assert "林某某" in _entities(facts, "Person")
+    assert not any(r["person"] == "林某某" for r in _rels(facts, "holds_role")), "a nominee holds no post yet"
+
+
+def test_attendees_listed_before_a_group_named_without_names():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，医院工会召开全体工会小组长会议。医院党委副书记赵某某、"
+                   "工会主席黄某某及全院各部门工会小组长参加了会议。\n")
+    assert any(r["subject"] == "赵某某" for r in _rels(facts, "participated_in"))
+
+
+def test_a_school_union_printed_short():
+    facts = _facts("北京体育大学举办教职工健步走\n\n12月31日，由校工会主办，教育学院田径教研室承办的教职工健步走"
+                   "活动在英东田径场举办。\n")
+    organisers = {r["org"] for r in _rels(facts, "organized")}
+    assert {"北京体育大学工会", "教育学院田径教研室"} <= organisers
+    union = next(e for e in facts.entities if e.name == "北京体育大学工会")
+    assert "校工会" in union.forms
+
+
+def test_a_street_named_with_an_everyday_word_is_a_place_with_its_level_word():
+    facts = _facts("标题\n\n本报讯（记者 武某某）近日，在顺义区胜利街道“暖新驿站”，志愿者为小哥送饺子。\n")
+    assert "胜利街道" in _entities(facts, "Location")
+
+
+def test_brands_listed_before_a_count_of_a_trades_companies_are_bodies():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）来自中通、圆通、德邦和优速等四家快递企业的快递点搬进驿站。"
+                   "美团、饿了么等平台企业也设立了服务点。\n")
+    assert {"中通", "圆通", "德邦", "优速", "美团", "饿了么"} <= _entities(facts, "Organization")
+
+
+def test_where_bodies_come_from_is_no_part_in_the_event_unless_the_clause_says_so():
+    stay = _facts("标题\n\n本报讯（记者 陈曦）近日，街道总工会开展“暖心驿站”服务活动。"
+                  "来自中通、圆通等快递企业的快递点搬进驿站。\n")
+    assert not _rels(stay, "participated_in")
+    contest = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会举办职工篮球比赛。"
+                     "来自中通、圆通等企业的选手展开角逐。\n")
+    assert {r["subject"] for r in _rels(contest, "participated_in")} >= {"中通", "圆通"}
