@@ -1562,11 +1562,14 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     item = f"(?:(?<=、)[和与及])?(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
     count = r"(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:辖区|区内|周边|驻区|本地)?"  # 等22家辖区单位
     counted = r"[一二三四五六七八九十两\d]+[个家]"  # 北京现代、北京奔驰、北汽动力三个企业
-    trade = rf"(?:[{HAN}]{{1,2}}?(?:企业|公司|品牌)|{heads})"  # 等五家快递企业, 等平台企业: the trade before the noun
+    trade = rf"(?:(?P<trade>[{HAN}]{{1,2}}?)(?:企业|公司|品牌)|{heads})"  # 等五家快递企业, 等平台企业: the trade before the noun
     # the last name may join the list with 和 (`德邦和优速等五家快递企业`)
-    pattern = rf"({item}(?:、{item})*(?:(?:、|(?<=[{HAN}])[和与及]){item}))(?:等{count}{trade}|共\d+家|{counted}{trade})"
+    pattern = rf"({item}(?:、{item})*(?:(?:、|(?<=[{HAN}])[和与及]){item}))(?:(?:等{count}|{counted}){trade}|共\d+家)"
     mentions = []
     for match in re.finditer(pattern, text):
+        counted_trade = re.search(r"家[\u4e00-\u9fff]{1,2}(?:企业|公司|品牌)$", match.group())
+        if match.group("trade") and not counted_trade and (dictionary_tag(match.group("trade")) or "n")[0] != "n":
+            continue  # `开发区、延庆等新增企业`: a verb before the noun, not a trade (等五家快递企业)
         units = re.search(r"(?:单位|部门)$", match.group()) is not None
         offset, listed = match.start(1), []
         for index, (start, end) in enumerate(_list_items(match.group(1), match.start(1))):

@@ -1743,3 +1743,8 @@ def test_where_bodies_come_from_is_no_part_in_the_event_unless_the_clause_says_s
     contest = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会举办职工篮球比赛。"
                      "来自中通、圆通等企业的选手展开角逐。\n")
     assert {r["subject"] for r in _rels(contest, "participated_in")} >= {"中通", "圆通"}
+
+
+def test_places_listed_before_a_verb_and_a_noun_of_companies_stay_places():
+    facts = _facts("标题\n\n本报讯（记者 陈曦）开发区、延庆等新增企业不少于10家。\n")
+    assert "延庆" not in _entities(facts, "Organization")
