@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .bylines import credit_spans_in
-from .lexicon import POST_NOTE, Lexicon, longest_first
+from .lexicon import HOME_CITY, POST_NOTE, Lexicon, longest_first
 from .model import Article, Mention
 from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
 from .segment import words as segment_words
@@ -71,10 +71,24 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
               and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     others = [m for m in others if m.type == "Event" or m.text[0] not in EVERY]
+    others = [m for m in others if not _home_city_prefix(m, all_tokens, lexicon)]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
     found += _owners_of_unions(text, persons + found, lexicon)
     found += _listed_destinations(text, persons + found, lexicon)
     return sorted(persons + found + _prize_winners(text, persons + found, lexicon), key=lambda m: m.start)
+
+
+NAME_TAGS_AFTER_CITY = {"ns", "nr", "nrt", "nz", "nt", "j", "m", "eng"}
+
+
+def _home_city_prefix(mention: Mention, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """`北京丰台工人俱乐部`, `北京南极星公司`, `北京2022`: the home city glued to a name we do not
+    read in full is the start of that name, no place the text speaks of (`北京气温`, `从北京到`)."""
+    if mention.type != "Location" or mention.text not in (HOME_CITY, HOME_CITY[:-1]):
+        return False
+    following = next((t for t in tokens if t.start == mention.end), None)
+    return following is not None and (following.pos in NAME_TAGS_AFTER_CITY or following.word in lexicon.places
+                                      or following.word in lexicon.township_names)
 
 
 def _prize_winners(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -1748,3 +1748,10 @@ def test_where_bodies_come_from_is_no_part_in_the_event_unless_the_clause_says_s
 def test_places_listed_before_a_verb_and_a_noun_of_companies_stay_places():
     facts = _facts("标题\n\n本报讯（记者 陈曦）开发区、延庆等新增企业不少于10家。\n")
     assert "延庆" not in _entities(facts, "Organization")
+
+
+def test_the_home_city_glued_to_a_name_is_no_place_but_a_city_spoken_of_is():
+    glued = _facts("北京平谷三万职工践行安全生产\n\n本报讯（记者 马超）近日，平谷区总工会组织安全生产培训。\n")
+    assert "北京" not in _entities(glued, "Location")
+    spoken = _facts("标题\n\n本报讯（记者 陈曦）连日来，北京气温持续攀升。\n")
+    assert "北京" in _entities(spoken, "Location")
