@@ -58,6 +58,7 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headlin
             by_name[(kind, entity.name)] = entity
         by_name[(kind, entity.name)].mentions = sorted(mentions, key=lambda m: m.start)
     entities = _with_declared_prefixes(_owners_named_by_their_union(list(by_name.values())), text)
+    entities = _owners_printed_short(entities, lexicon, declared)
     entities = _headline_events_joined(entities, headline_end, text, lexicon, townships)
     _add_organiser_forms(text, entities)
     return sorted(entities, key=lambda e: e.mentions[0].start)
@@ -117,6 +118,25 @@ def _with_declared_prefixes(entities: list[Entity], text: str) -> list[Entity]:
         else:
             out[key] = entity
     return list(out.values())
+
+
+def _owners_printed_short(entities: list[Entity], lexicon: Lexicon, declared) -> list[Entity]:
+    """`北京高枕科技开发有限公司工会主席卫谦表示，高枕科技公司是…`: a short form of the body a
+    union's name starts with names that body in full."""
+    names = {e.name for e in entities if e.type == "Organization"}
+    owners = sorted({e.name[:-len("工会")] for e in entities if e.type == "Organization" and e.name.endswith("工会")
+                     and not e.name.endswith("总工会") and len(e.name) > 4} - names)
+    for entity in entities:
+        if entity.type != "Organization" or entity.name.endswith("工会") or entity.name in BARE_COMPANY:
+            continue
+        fits = [o for o in owners if len(o) > len(entity.name)
+                and _is_short_form(entity.name, o, "Organization", lexicon, declared)]
+        if len(fits) == 1:  # (集团公司 after two groups' unions names neither)
+            full = fits[0]
+            entity.aliases = sorted({*entity.aliases, entity.name})
+            entity.name = full
+            owners.remove(full)
+    return entities
 
 
 def _add_organiser_forms(text: str, entities: list[Entity]) -> None:

@@ -72,10 +72,27 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     others = [m for m in others if m.type == "Event" or m.text[0] not in EVERY]
     others = [m for m in others if not _home_city_prefix(m, all_tokens, lexicon)]
+    others = [_without_words_before_a_general_union(m, lexicon) for m in others]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
     found += _owners_of_unions(text, persons + found, lexicon)
     found += _listed_destinations(text, persons + found, lexicon)
     return sorted(persons + found + _prize_winners(text, persons + found, lexicon), key=lambda m: m.start)
+
+
+GENERAL_UNION = re.compile(r"^(.+?)([市区县]总工会)$")
+
+
+def _without_words_before_a_general_union(mention: Mention, lexicon: Lexicon) -> Mention:
+    """`项目获|市总工会助推资金`, `经|市总工会`: a verb or preposition before 市(区、县)总工会
+    ends the sentence's words; the union's name starts after it (no city's name ends so)."""
+    match = GENERAL_UNION.match(mention.text) if mention.type == "Organization" else None
+    if match is None or match.group(1)[-1] not in WORDS_BEFORE_A_UNION:
+        return mention
+    cut = len(match.group(1))
+    return Mention(mention.type, mention.text[cut:], mention.start + cut, mention.end)
+
+
+WORDS_BEFORE_A_UNION = set("获经由向对为在被将把受给")
 
 
 NAME_TAGS_AFTER_CITY = {"ns", "nr", "nrt", "nz", "nt", "j", "m", "eng"}

@@ -1755,3 +1755,18 @@ def test_the_home_city_glued_to_a_name_is_no_place_but_a_city_spoken_of_is():
     assert "北京" not in _entities(glued, "Location")
     spoken = _facts("标题\n\n本报讯（记者 陈曦）连日来，北京气温持续攀升。\n")
     assert "北京" in _entities(spoken, "Location")
+
+
+def test_a_short_form_of_a_unions_body_names_that_body():
+    facts = _facts("标题\n\n慰问现场，北京高某科技开发有限公司工会主席卫某表示，高某科技公司是区工商联执委企业。\n")
+    company = next(e for e in facts.entities if e.name == "北京高某科技开发有限公司")
+    assert "高某科技公司" in company.forms
+    assert {"part": "北京高某科技开发有限公司工会", "whole": "北京高某科技开发有限公司"} in _rels(facts, "part_of")
+
+
+def test_a_verb_or_preposition_before_the_city_union_is_no_part_of_its_name():
+    facts = _facts("集团职工技术创新项目获市总工会助推资金支持\n\n日前，北京市总工会办公室发布通报，"
+                   "经市总工会审核，四川自贡市总工会的项目也获支持。\n")
+    orgs = _entities(facts, "Organization")
+    assert not any(name.startswith(("项目获", "经")) for name in orgs)
+    assert "四川自贡市总工会" in orgs
