@@ -349,9 +349,10 @@ def _field_word(token: Token) -> bool:
 DEMONSTRATIVES = {"这", "那", "此", "每", "哪"}
 
 
-def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[list[Token]]:
+def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True, posts: bool = False) -> list[list[Token]]:
     """Maximal runs of consecutive name-like tokens; `bridge` lets a verb inside a body's
-    name stay (`服务运行中心`), which place and event names do not need."""
+    name stay (`服务运行中心`), which place and event names do not need; `posts` keeps a
+    post inside the run (`女职工委员|培训会`, `工会主席|培训班`: an event's name)."""
     runs, current = [], []
     for i, token in enumerate(tokens):
         if current and token.start != current[-1].end:  # a gap (a person's name was here)
@@ -359,7 +360,8 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True) -> list[li
             current = []
         measure = i and tokens[i - 1].word in DEMONSTRATIVES and len(token.word) == 1  # 这|处|职工之家
         name_char = _date_char_in_name(tokens, i) and current  # 乾|日|安全科技公司 (not 5|日)
-        if not measure and (name_char or _name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon)):
+        post = posts and token.word in lexicon.posts
+        if not measure and (name_char or post or _name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon)):
             current.append(token)
         else:
             if current:
@@ -1442,7 +1444,7 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
     """A run of name words ending in an event head: `职工健步走活动`, `企业职工趣味运动会`."""
     mentions = []
     ending_at = {t.end: t for t in tokens}
-    for run in _runs(tokens, lexicon, bridge=False):
+    for run in _runs(tokens, lexicon, bridge=False, posts=True):
         heads = [i for i, t in enumerate(run) if _ends_with(t.word, lexicon.event_suffixes)]
         if not heads:
             continue
@@ -1546,13 +1548,16 @@ def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:
     return False
 
 
+ACTS_BEFORE_JI = ("颁奖", "展示", "签约", "揭牌")  # `金牌工人颁奖暨庆“五一”文艺演出`: an act of its own before 暨
+
+
 def _split_joint_events(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """`职工健步走活动暨全民健身嘉年华活动`, `年度工作会议暨先进个人表彰会` name two events;
     `A暨B比赛` with one head, `A联赛暨B联赛`, and `成果展暨表彰会` (a bare head after 暨)
     name one event."""
     for joint in re.finditer("暨", text[start:end]):
         middle = start + joint.start()
-        left_head = _ends_with(text[start:middle], lexicon.event_suffixes)
+        left_head = _ends_with(text[start:middle], lexicon.event_suffixes + ACTS_BEFORE_JI)
         right_head = _ends_with(text[middle + 1:end], lexicon.event_suffixes) or ""
         if text[middle + 1:end] == right_head:
             continue

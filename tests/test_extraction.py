@@ -1770,3 +1770,11 @@ def test_a_verb_or_preposition_before_the_city_union_is_no_part_of_its_name():
     orgs = _entities(facts, "Organization")
     assert not any(name.startswith(("项目获", "经")) for name in orgs)
     assert "四川自贡市总工会" in orgs
+
+
+def test_a_post_inside_an_events_name_and_an_award_before_ji():
+    facts = _facts("标题\n\n本报讯（记者 李国）近日，女职工委员培训会在北京现代举办。"
+                   "4月27日，丰台区总工会举办金牌工人颁奖暨庆“五一”文艺演出。\n")
+    events = _entities(facts, "Event")
+    assert "女职工委员培训会" in events
+    assert {"金牌工人颁奖", "庆五一文艺演出"} <= events
