@@ -186,14 +186,16 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
 
 
 def _long_headline(line: Line, prev: Line | None, after: Line | None) -> bool:
-    """A line over a dateline (`饺香迎冬至,寒冷天气…劳动者` over `北京日报客户端 | 记者 X`), or
-    the page's first line over its text, is a headline though long or broken by a comma, so
-    long as it does not end like a sentence."""
+    """A line over a dateline (`饺香迎冬至,寒冷天气…劳动者` over `北京日报客户端 | 记者 X`) is a
+    headline though long or broken by a comma, and so is a long line without a pause that
+    opens the page or follows a finished paragraph (a web page's headline), so long as it
+    does not end like a sentence."""
     text = line.text
     if after is None or len(text) > LONG_HEADLINE_CHARS or TERMINAL.search(text) or CAPTION.search(text) \
             or starts_dateline(text) or is_photo_credit(text):
         return False
-    return starts_dateline(after.text) or prev is None and not CLAUSE_PUNCT.search(QUOTED.sub("", text))
+    return starts_dateline(after.text) or (prev is None or not _is_open(prev.text)) \
+        and not CLAUSE_PUNCT.search(QUOTED.sub("", text)) and not breaks_mid_word(text, after.text)
 
 
 def _group_articles(blocks: list[Line], source: str) -> list[Article]:

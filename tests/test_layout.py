@@ -143,3 +143,14 @@ def test_a_sentence_cut_without_its_stop_before_a_dateline_is_still_no_headline_
     page = split_page("标题\n\n本报讯（记者 陈曦）活动很受欢迎。\n\n职工们纷纷表示收获很大。\n\n"
                       "新标题\n\n本报讯（记者 任洁）近日，街道总工会举办活动。\n", "t.txt")
     assert [a.title for a in page.articles] == ["标题", "新标题"]
+
+
+def test_a_long_headline_after_a_finished_paragraph_but_not_a_long_line_cut_in_mid_word():
+    page = split_page("南法信镇开展送清凉活动\n\n本报讯（记者 陈曦）活动拉近了工会、企业、职工三方关系。\n\n"
+                      "北京市快递协会携手北京市总工会开展 “温暖送给小蜜蜂、幸福传遍千万家” 2020年快递行业送温暖活动\n\n"
+                      "2020年1月9日，北京市快递协会在丰台开展了送温暖活动。\n\n"
+                      "本届友谊赛共吸引来自北京排水集团、通州区总工会、北京经济技术开发区总工会、中国原子能科学研\n\n"
+                      "究院的5支职工代表队参赛。\n", "t.txt")
+    assert [a.title for a in page.articles] == [
+        "南法信镇开展送清凉活动",
+        "北京市快递协会携手北京市总工会开展 “温暖送给小蜜蜂、幸福传遍千万家” 2020年快递行业送温暖活动"]
