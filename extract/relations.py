@@ -1321,6 +1321,31 @@ HALL = re.compile(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?(?:小区|园区|
 AT_ADDRESS = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?)?的?")
 
 
+ON_SITE = re.compile(r"(?:现场|一线|工地)?")
+
+
+def _events_where_gone(text: str, items: list[Item], events: list[Item], sentence: Sentence,
+                       lexicon: Lexicon) -> list[Relation]:
+    """`到A工程现场开展“送温暖”慰问活动`, `赴延庆…开展春游活动`: the event held where the
+    actor went lies there (the next event of the clause after the verb of holding)."""
+    relations = []
+    going = re.compile("|".join(map(re.escape, lexicon.going_verbs)) + "|到|赴")
+    for place in (i for i in items if _kind(i, "Location") and sentence.start <= i.start):
+        clause_start = max([sentence.start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, place.start)])
+        went = [m for m in going.finditer(text, clause_start, place.start)]
+        between = text[went[-1].end():place.start] if went else None
+        if between is None or between and not (between.endswith("的") and len(between) <= 20):
+            continue  # (到A公司承建的B工程现场: the site of the body gone to)
+        after = ON_SITE.match(text, place.end).end()
+        if not lexicon.hosting_pattern.match(text, after):
+            continue
+        event = _event_after(text, items, after)
+        if event is not None:
+            relations.append(Relation("located_in", {"entity": event.name, "location": place.entity.name},
+                                      sentence=sentence.index))
+    return relations
+
+
 def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
     relations = []
     for i, place in enumerate(items):
@@ -1348,6 +1373,7 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         for place in _listed_after(text, items, sentence.start + match.end(), ("Location",), max_gap=1):
             relations += [Relation("located_in", {"entity": e.entity.name, "location": place.entity.name},
                                    sentence=sentence.index) for e in events if e.end <= place.start]
+    relations += _events_where_gone(text, items, events, sentence, lexicon)
     for match in re.finditer(r"(?:在|于)", sentence.text):
         pos = sentence.start + match.end()
         places = [i for i in items if i.start >= pos and _kind(i, "Location")]

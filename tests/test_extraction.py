@@ -1778,3 +1778,13 @@ def test_a_post_inside_an_events_name_and_an_award_before_ji():
     events = _entities(facts, "Event")
     assert "女职工委员培训会" in events
     assert {"金牌工人颁奖", "庆五一文艺演出"} <= events
+
+
+def test_an_event_held_where_the_actor_went_lies_there():
+    facts = _facts("标题\n\n1月30日，北京市总工会副主席于某一行到北京建工市政集团承建的轨道交通M101线02标工程现场"
+                   "开展“送温暖”慰问活动。机电学院工会组织教职工赴延庆开展教职工春游活动。\n")
+    located = _rels(facts, "located_in")
+    assert {"entity": "送温暖", "location": "轨道交通M101线02标工程"} in located
+    assert {"entity": "教职工春游活动", "location": "延庆"} in located
+    went = _facts("标题\n\n近日，区总工会到延庆区总工会调研，并开展了职工书画比赛。\n")
+    assert not _rels(went, "located_in"), "a body gone to is no place"
