@@ -299,8 +299,13 @@ def _official_form(name: str, text: str, lexicon: Lexicon, townships: Counter) -
     """`市总工会` -> `北京市总工会` (known abbreviation); `区总工会` -> `密云区总工会` in an
     article about 密云区; `街道工委` -> `西罗园街道工委` in an article about 西罗园街道;
     `区工会` beside `海淀区总工会` is that 总工会, said short."""
+    if SAID_SHORT.fullmatch(name):
+        return name + "工会"  # 北京市总 -> 北京市总工会
     official = _expanded(name, text, lexicon, townships)
     return _general_union(name, official, text, lexicon) or official
+
+
+SAID_SHORT = re.compile(r".{2,6}[市区县]总")
 
 
 PLACE_UNION = re.compile(r"(.*?(?:[市区县镇乡]|街道))工会")

@@ -64,6 +64,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _congresses(text, candidates, lexicon)
     candidates += _headline_events_echoed(text, article.headline_end, candidates, lexicon)
     candidates += _enumerated_bodies(text, candidates + persons, lexicon)
+    candidates += _general_unions_said_short(text, lexicon)
     candidates = _join_bodies(text, _trim_organiser_prefix(candidates, lexicon))
     candidates += _declared_short_forms(text, candidates + persons)
     credits = credit_spans_in(text)  # `华北日报-华北网记者…`: the outlet of a credit line names no body of the story
@@ -106,6 +107,26 @@ def _home_city_prefix(mention: Mention, tokens: list[Token], lexicon: Lexicon) -
     following = next((t for t in tokens if t.start == mention.end), None)
     return following is not None and (following.pos in NAME_TAGS_AFTER_CITY or following.word in lexicon.places
                                       or following.word in lexicon.township_names)
+
+
+SAID_SHORT_UNION = re.compile(r"[市区县]总(?=召开|举办|举行|开展|组织|启动|联合|携手|为|向|对|在|与|和|党组|主席|副主席|领导|[、，,。])")
+
+
+def _general_unions_said_short(text: str, lexicon: Lexicon) -> list[Mention]:
+    """`北京市总召开…推进会`, `盘锦市总联合…`: a city's (district's) 总工会 said short, after
+    the name of a place (the longest the text prints there)."""
+    mentions = []
+    for match in SAID_SHORT_UNION.finditer(text):
+        place = next((text[start:match.start()] for start in range(max(0, match.start() - 6), match.start() - 1)
+                      if _names_a_place(text[start:match.start()], lexicon)), None)
+        if place is not None:
+            mentions.append(Mention("Organization", place + match.group(), match.start() - len(place), match.end()))
+    return mentions
+
+
+def _names_a_place(word: str, lexicon: Lexicon) -> bool:
+    """One place word: known, or jieba's one word for a place (盘锦, which it tags as a name)."""
+    return word in lexicon.places or len(segment_words(word)) == 1 and dictionary_tag(word) in ("ns", "nr")
 
 
 def _prize_winners(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:

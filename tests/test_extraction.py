@@ -1788,3 +1788,11 @@ def test_an_event_held_where_the_actor_went_lies_there():
     assert {"entity": "教职工春游活动", "location": "延庆"} in located
     went = _facts("标题\n\n近日，区总工会到延庆区总工会调研，并开展了职工书画比赛。\n")
     assert not _rels(went, "located_in"), "a body gone to is no place"
+
+
+def test_a_city_union_said_short_after_the_citys_name():
+    facts = _facts("北京市总召开职工创新工作室建设推进会\n\n4月30日，职工创新工作室建设推进会召开。"
+                   "盘锦市总联合市供电公司开展观摩。在城市总体规划中留出空间。\n")
+    orgs = {e.name: e for e in facts.entities if e.type == "Organization"}
+    assert "北京市总" in orgs["北京市总工会"].forms and "盘锦市总工会" in orgs
+    assert not any(name.startswith("城市总") for name in orgs)
