@@ -486,8 +486,12 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
             return name
     for name in names if after_title else ():
-        if (dictionary_tag(text[start + len(name):start + len(name) + 2]) or "").startswith(("v", "a", "d")):
-            return name  # 副市长李强会见…, 主席葛某郑重表态
+        end = start + len(name)
+        next_word = dictionary_tag(text[end:end + 2])
+        longer_splits_it = name is names[0] and len(names) > 1  # 观众许均|参观: 许均参 would cut 参观
+        if (next_word or "").startswith(("v", "a", "d")) or next_word and longer_splits_it:
+            if not (name is not names[0] and dictionary_tag(text[end - 1:end + 1])):
+                return name  # 副市长李强会见…, 主席葛某郑重表态
     return None
 
 
@@ -576,6 +580,9 @@ PEOPLE = "人|同志|领导|嘉宾|劳模|专家|代表"
 PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)*[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:[名位](?:{PEOPLE})?|{PEOPLE})")
 
 
+PEOPLE_OF_BODIES = re.compile(f"((?:[{HAN}（）()]{{4,24}}、)+[{HAN}（）()]{{4,24}})等(?:[0-9]+|[一二三四五六七八九十百]+)?[名位]")
+
+
 def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
     """`陈文、任振余等8人被评为…`: a list counted as people is a list of names, when every
     item starts with a surname."""
@@ -588,7 +595,17 @@ def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
         first = next((items[0][-n:] for n in (3, 2) if _reads_as_name(items[0][-n:], lexicon)), None)
         if first is not None and all(_reads_as_name(item, lexicon) for item in items[1:]):
             names.update([first] + items[1:])  # (the first item may follow a verb: 表彰了|郑元)
+    for match in PEOPLE_OF_BODIES.finditer(text):  # `A公司孙某、B公司吴某等5名职工`: each after their body
+        of_bodies = [_name_after_body(item, lexicon) for item in match.group(1).split("、")]
+        if all(of_bodies):
+            names.update(of_bodies)
     return names
+
+
+def _name_after_body(item: str, lexicon: Lexicon) -> str | None:
+    """`太阳宫热电公司吴丽娟` -> 吴丽娟: a name right after a body's head."""
+    return next((item[-n:] for n in (3, 2) if item[:-n].endswith(lexicon.org_suffixes) and len(item) > n + 1
+                 and _reads_as_name(item[-n:], lexicon)), None)
 
 
 SPEAKING = "表示|介绍|说|指出|强调|认为|坦言|感慨|告诉|透露|谈到|回忆|夺得"

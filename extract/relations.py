@@ -1090,6 +1090,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
     for start, end in _verb_positions(sentence, lexicon.participate_verbs + lexicon.prize_verbs):
         if _inside(start, items):
             continue
+        prize = text.startswith(lexicon.prize_verbs, start) and not text.startswith(lexicon.participate_verbs, start)
+        if prize and _event_after(text, items, end) is None and not AWARD.search(_clause_after(text, end)):
+            continue  # `均获得创新助推资金支持`: what is got is no place in a contest
         event = _event_after(text, items, end) or main_event
         subjects = _attendees(text, items, sentence, start) or _taking_part(text, items, end, event)
         if not subjects:
@@ -1137,6 +1140,14 @@ CONTENDING = "选手|代表队|队伍|参赛队|角逐|比拼|比赛|竞赛|职�
 def _takes_part_after(rest: str, lexicon: Lexicon) -> bool:
     """Does the clause after `来自A、B的…` say they take part (`…的选手展开角逐`, `…的代表参加`)?"""
     return re.search("|".join(map(re.escape, lexicon.participate_verbs)) + "|" + CONTENDING, rest) is not None
+
+
+AWARD = re.compile(r"奖|冠军|亚军|季军|名次|第[一二三四五六七八九十\d]+名|称号|荣誉|金牌|银牌|铜牌|优胜|殊荣|桂冠")
+
+
+def _clause_after(text: str, pos: int) -> str:
+    end = CLAUSE_BREAK.search(text, pos)
+    return text[pos:end.start() if end else len(text)]
 
 
 SPEAKING_IN_TURN = "分别|先后|依次"

@@ -1796,3 +1796,17 @@ def test_a_city_union_said_short_after_the_citys_name():
     orgs = {e.name: e for e in facts.entities if e.type == "Organization"}
     assert "北京市总" in orgs["北京市总工会"].forms and "盘锦市总工会" in orgs
     assert not any(name.startswith("城市总") for name in orgs)
+
+
+def test_names_after_a_visitor_title_and_after_each_listed_body():
+    facts = _facts("标题\n\n来自辽宁的观众许某参观展厅后表示，很受启发。京能建设集团公司孙某某、太阳宫热电公司吴某某、"
+                   "北京源深节能技术有限公司赵某某等5名职工的发明专利均获得支持。\n")
+    persons = _entities(facts, "Person")
+    assert {"许某", "孙某某", "吴某某", "赵某某"} <= persons and "许某参" not in persons
+
+
+def test_getting_support_is_no_place_in_a_contest_but_a_prize_is():
+    funded = _facts("标题\n\n本报讯（记者 陈曦）近日，市总工会开展职工技术创新活动。太阳宫热电公司的3个项目均获得创新助推资金支持。\n")
+    assert not any(r["subject"] == "太阳宫热电公司" for r in _rels(funded, "participated_in"))
+    won = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会举办职工篮球比赛。最终，太阳宫热电公司获得冠军。\n")
+    assert any(r["subject"] == "太阳宫热电公司" for r in _rels(won, "participated_in"))
