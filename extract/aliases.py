@@ -13,14 +13,13 @@ Events take the shortest form as their name (the guidelines' rule), others the l
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from .lexicon import Lexicon
 from .mentions import FULL_CONGRESS, LOWER_LEVELS, QUOTE, SHORT_ALIAS, SHORT_CONGRESS, TOWNSHIPS, township_level
 from .model import Entity, Mention
-from .segment import words
+from .segment import UNION, words
 
 
 def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headline_end: int = 0) -> list[Entity]:
@@ -85,14 +84,23 @@ def _headline_events_joined(entities: list[Entity], headline_end: int, text: str
 
 
 def _shared_event_head(a: Entity, b: Entity, lexicon: Lexicon) -> bool:
-    """Do two events end alike in a word naming a kind of event (`羽毛球比赛`, `培训班`)?"""
+    """Do two events end alike in a word naming a kind of event (`羽毛球比赛`, `运动会`), the
+    shorter name's characters all in the longer one in order (`职工趣味运动会` in
+    `平谷金海湖镇职工乐享趣味运动会`; not `工会财务干部培训班` / `基层工会主席培训班`)?"""
     for x in a.forms:
         for y in b.forms:
-            x2, y2 = _contest_in_full(strip_quotes(x)), _contest_in_full(strip_quotes(y))
-            n = len(os.path.commonprefix([x2[::-1], y2[::-1]]))
-            if n >= 3 and any(x2[-n:].endswith(h) for h in lexicon.event_suffixes if len(h) >= 2):
+            short, full = sorted((_contest_in_full(strip_quotes(x)), _contest_in_full(strip_quotes(y))), key=len)
+            shared = _common_suffix(short, full)
+            if len(shared) >= 3 and shared.endswith(lexicon.event_suffixes) and _is_subsequence(short, full):
                 return True
     return False
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
 
 
 def _with_declared_prefixes(entities: list[Entity], text: str) -> list[Entity]:
@@ -124,12 +132,12 @@ def _owners_printed_short(entities: list[Entity], lexicon: Lexicon, declared) ->
     """`北京高枕科技开发有限公司工会主席卫谦表示，高枕科技公司是…`: a short form of the body a
     union's name starts with names that body in full."""
     names = {e.name for e in entities if e.type == "Organization"}
-    owners = sorted({e.name[:-len("工会")] for e in entities if e.type == "Organization" and e.name.endswith("工会")
-                     and not e.name.endswith("总工会") and len(e.name) > 4} - names)
+    owners = sorted({e.name[:-len(UNION)] for e in entities if e.type == "Organization" and e.name.endswith(UNION)
+                     and not e.name.endswith("总" + UNION) and len(e.name) > len(UNION) + 2} - names)  # (a name, not 院工会)
     for entity in entities:
-        if entity.type != "Organization" or entity.name.endswith("工会") or entity.name in BARE_COMPANY:
+        if entity.type != "Organization" or entity.name.endswith(UNION) or entity.name in BARE_COMPANY:
             continue
-        fits = [o for o in owners if len(o) > len(entity.name)
+        fits = [o for o in owners if len(o) > len(entity.name) and not _branch_of(o, entity.name)
                 and _is_short_form(entity.name, o, "Organization", lexicon, declared)]
         if len(fits) == 1:  # (集团公司 after two groups' unions names neither)
             full = fits[0]
@@ -137,6 +145,14 @@ def _owners_printed_short(entities: list[Entity], lexicon: Lexicon, declared) ->
             entity.name = full
             owners.remove(full)
     return entities
+
+
+BRANCH = re.compile(r"分公司|分行|支行|分院|分局|第[一二三四五六七八九十\d]+")
+
+
+def _branch_of(full: str, short: str) -> bool:
+    """`北京公交集团第一客运分公司` is a branch, not what `北京公交公司` names."""
+    return BRANCH.search(full) is not None and BRANCH.search(short) is None
 
 
 def _add_organiser_forms(text: str, entities: list[Entity]) -> None:

@@ -28,7 +28,7 @@ OUTLET = r"(?:文[/／]\s*)?(?:[\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台)
 ONE_CREDIT = rf"(?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY}"
 # `…。（特约记者X）`, `（劳动午报记者 王路曼）`, `（工人日报客户端记者 甲 乙）`, `（来源:北京日报 记者:X）`
 # closing a paragraph
-END_CREDIT = re.compile(rf"[（(](?:来源[:：]\s*)?{OUTLET}(?:客户端)?\s*((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
+END_CREDIT = re.compile(rf"[（(](?:来源[:：]\s*)?{OUTLET}\s*((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{OUTLET}({ONE_CREDIT}(?:[\s\u3000]+{ONE_CREDIT})*)\s*$")
 # credits opening the text before a space, one name per role: a web page's author line
 # (`作者:记者 边磊 通讯员 刘程芳 近日…`), an outlet's (`工人日报-中工网记者赖志凯 5月6日…`), or
@@ -102,7 +102,7 @@ def parse_credit_text(text: str) -> list[Credit]:
     roles = default_lexicon().byline_roles
     forms = longest_first(roles)
     credits: list[Credit] = []
-    role = None
+    role, named = None, 0
     for token in _spaced_names_joined(SEPARATORS.split(text.strip())):
         if not token:
             continue
@@ -111,12 +111,13 @@ def parse_credit_text(text: str) -> list[Credit]:
             form = next((f for f in forms if f in token[1:] and NAME.match(token.split(f)[-1])), None)
             token = token[token.find(form):] if form else token
         if form is not None:
-            role = roles[form]
+            role, named = roles[form], 0
             token = token[len(form):]
             if not token:
                 continue
-        if role and NAME.match(token):
-            credits.append(Credit(token, role))
+        if role and NAME.match(token) and (named == 0 or _has_surname(token)):
+            credits.append(Credit(token, role))  # (`记者 张某 方某`, but `记者 张某 近日`: no second name)
+            named += 1
         elif role is None and len(token) <= 3 and NAME.match(token) and _has_surname(token):
             credits.append(Credit(token, ""))  # `本报讯（祝璐璐 徐军霞）`: credited, role not printed
     return credits

@@ -19,7 +19,9 @@ from .segment import words
 from .sentences import split_sentences
 
 MAX_HEADLINE_CHARS = 40
-LONG_HEADLINE_CHARS = 64  # a web page's headline, longer than print's, where its place shows it (see _repair_layout)
+LONG_HEADLINE_CHARS = 64  # a web page's headline, longer than print's, where its place shows it (see _long_headline)
+# how the text under a web page's headline opens: a date or a time word (`2020年1月9日,…`, `近日，…`)
+ARTICLE_OPENING = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|昨天|昨日|今天|今年|连日来|日前")
 # A paragraph ending in one of these is finished; anything else was cut by the layout.
 TERMINAL = re.compile(r"[。！？!?；;…][”’」』\"')）]*$|[)）]$")
 # Punctuation that marks running text rather than a headline (outside quotation marks).
@@ -188,14 +190,17 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
 def _long_headline(line: Line, prev: Line | None, after: Line | None) -> bool:
     """A line over a dateline (`饺香迎冬至,寒冷天气…劳动者` over `北京日报客户端 | 记者 X`) is a
     headline though long or broken by a comma, and so is a long line without a pause that
-    opens the page or follows a finished paragraph (a web page's headline), so long as it
-    does not end like a sentence."""
+    opens the page or follows a finished paragraph, over text that opens with a date or a
+    time word (a web page's headline), so long as it does not end like a sentence."""
     text = line.text
     if after is None or len(text) > LONG_HEADLINE_CHARS or TERMINAL.search(text) or CAPTION.search(text) \
             or starts_dateline(text) or is_photo_credit(text):
         return False
-    return starts_dateline(after.text) or (prev is None or not _is_open(prev.text)) \
-        and not CLAUSE_PUNCT.search(QUOTED.sub("", text)) and not breaks_mid_word(text, after.text)
+    if starts_dateline(after.text):
+        return True
+    opens_the_page_or_follows_a_finished_paragraph = prev is None or not _is_open(prev.text)
+    return (opens_the_page_or_follows_a_finished_paragraph and ARTICLE_OPENING.match(after.text) is not None
+            and not CLAUSE_PUNCT.search(QUOTED.sub("", text)) and not breaks_mid_word(text, after.text))
 
 
 def _group_articles(blocks: list[Line], source: str) -> list[Article]:

@@ -89,6 +89,8 @@ class Lexicon:
     joint_verbs: tuple[str, ...]
     prize_verbs: tuple[str, ...]
     enumeration_heads: tuple[str, ...]
+    trade_words: tuple[str, ...]
+    contending_words: tuple[str, ...]
     invite_verbs: tuple[str, ...]
     competitor_titles: tuple[str, ...]
     contest_heads: tuple[str, ...]
@@ -168,6 +170,11 @@ class Lexicon:
         return re.compile(f"(?:等|一行)?{self.adverbs}(?:仔细|认真|亲切|详细)?地?(?:{'|'.join(self.inspect_verbs)})(?!到)")
 
     @cached_property
+    def going_pattern(self) -> re.Pattern:
+        """A verb of going, or 到/赴 alone (`到A工程现场开展…`, `赴延庆开展…`)."""
+        return re.compile("|".join(map(re.escape, self.going_verbs + ("到", "赴"))))
+
+    @cached_property
     def hosting_pattern(self) -> re.Pattern:
         """A verb of taking place, after how (`隆重开幕`) or inside what (`书屋内正式启动`)."""
         verbs = "|".join(map(re.escape, self.host_verbs))
@@ -244,6 +251,8 @@ def default_lexicon() -> Lexicon:
         joint_verbs=longest_first(_words("joint_verbs.txt")),
         prize_verbs=longest_first(_words("prize_verbs.txt")),
         enumeration_heads=longest_first(_words("enumeration_heads.txt")),
+        trade_words=longest_first(_words("trade_words.txt")),
+        contending_words=longest_first(_words("contending_words.txt")),
         invite_verbs=longest_first(_words("invite_verbs.txt")),
         competitor_titles=longest_first(_words("competitor_titles.txt")),
         contest_heads=longest_first(_words("contest_heads.txt")),

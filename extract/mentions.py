@@ -73,7 +73,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     others = [m for m in others if m.type == "Event" or m.text[0] not in EVERY]
     others = [m for m in others if not _home_city_prefix(m, all_tokens, lexicon)]
-    others = [_without_words_before_a_general_union(m, lexicon) for m in others]
+    others = [_without_words_before_a_general_union(m) for m in others]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
     found += _owners_of_unions(text, persons + found, lexicon)
     found += _listed_destinations(text, persons + found, lexicon)
@@ -83,9 +83,9 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
 GENERAL_UNION = re.compile(r"^(.+?)([市区县]总工会)$")
 
 
-def _without_words_before_a_general_union(mention: Mention, lexicon: Lexicon) -> Mention:
+def _without_words_before_a_general_union(mention: Mention) -> Mention:
     """`项目获|市总工会助推资金`, `经|市总工会`: a verb or preposition before 市(区、县)总工会
-    ends the sentence's words; the union's name starts after it (no city's name ends so)."""
+    ends the sentence's words; the union's name starts after it (no city's name we meet ends so)."""
     match = GENERAL_UNION.match(mention.text) if mention.type == "Organization" else None
     if match is None or match.group(1)[-1] not in WORDS_BEFORE_A_UNION:
         return mention
@@ -97,6 +97,7 @@ WORDS_BEFORE_A_UNION = set("获经由向对为在被将把受给")
 
 
 NAME_TAGS_AFTER_CITY = {"ns", "nr", "nrt", "nz", "nt", "j", "m", "eng"}
+YEAR_NAME = re.compile(r"\d{4}")  # 北京2022: a year in a name, not a count (北京2万多名快递员)
 
 
 def _home_city_prefix(mention: Mention, tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -105,6 +106,8 @@ def _home_city_prefix(mention: Mention, tokens: list[Token], lexicon: Lexicon) -
     if mention.type != "Location" or mention.text not in (HOME_CITY, HOME_CITY[:-1]):
         return False
     following = next((t for t in tokens if t.start == mention.end), None)
+    if following is not None and following.word.isdigit():
+        return YEAR_NAME.fullmatch(following.word) is not None
     return following is not None and (following.pos in NAME_TAGS_AFTER_CITY or following.word in lexicon.places
                                       or following.word in lexicon.township_names)
 
@@ -1489,8 +1492,8 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
         span = _with_leading_quality(ending_at, _trim_left(run[: heads[-1] + 1], lexicon))
         joints = [k for k, t in enumerate(span) if t.pos == "c" and len(t.word) == 1 and t.word not in "暨和与"]
         span = span[joints[-1] + 1:] if joints else span  # 止步八强但|比赛热情: a conjunction starts a clause
-        while span and (span[0].word in lexicon.event_stop_words or _one_character_verb(span[0])):
-            span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it
+        while span and (span[0].word in lexicon.event_stop_words or _one_character_verb(span[0]) or span[0].word == "暨"):
+            span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it; nor 暨
         if span and (counted := COUNTED_ONE.match(text, span[0].start)):
             span = [t for t in span if t.start >= counted.end()]  # `一场`, `14场`: a count, no part of the name
         if len(span) < 2:
@@ -1636,16 +1639,13 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
     item = f"(?:(?<=、)[和与及])?(?:(?![的在和与及等])[{HAN}A-Za-z0-9·（）()]){{2,16}}"
     count = r"(?:多家|\d+家|[一二三四五六七八九十]+家)?(?:辖区|区内|周边|驻区|本地)?"  # 等22家辖区单位
     counted = r"[一二三四五六七八九十两\d]+[个家]"  # 北京现代、北京奔驰、北汽动力三个企业
-    trade = rf"(?:(?P<trade>[{HAN}]{{1,2}}?)(?:企业|公司|品牌)|{heads})"  # 等五家快递企业, 等平台企业: the trade before the noun
-    # the last name may join the list with 和 (`德邦和优速等五家快递企业`)
-    pattern = rf"({item}(?:、{item})*(?:(?:、|(?<=[{HAN}])[和与及]){item}))(?:(?:等{count}|{counted}){trade}|共\d+家)"
+    trade = "|".join(map(re.escape, lexicon.trade_words))  # 等五家快递企业, 等平台企业: the trade before the noun
+    # the last name may join a list of two or more with 和 (`中通、德邦和优速等五家快递企业`)
+    pattern = rf"({item}(?:、{item})+(?:(?<=[{HAN}])[和与及]{item})?)(?:(?:等{count}|{counted})(?:{trade})?(?:{heads})|共\d+家)"
     mentions = []
     for match in re.finditer(pattern, text):
-        counted_trade = re.search(r"家[\u4e00-\u9fff]{1,2}(?:企业|公司|品牌)$", match.group())
-        if match.group("trade") and not counted_trade and (dictionary_tag(match.group("trade")) or "n")[0] != "n":
-            continue  # `开发区、延庆等新增企业`: a verb before the noun, not a trade (等五家快递企业)
         units = re.search(r"(?:单位|部门)$", match.group()) is not None
-        offset, listed = match.start(1), []
+        listed = []
         for index, (start, end) in enumerate(_list_items(match.group(1), match.start(1))):
             if index == 0:  # only the first name can carry the words before the list
                 start += _leading_words(text[start:end], lexicon)
@@ -1653,6 +1653,8 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
         for start, end in reversed(listed):
             if any(m.type == "Person" and start <= m.start < end for m in found):
                 break  # `…副主席郭燕带队到A、B等单位`: the list starts after the person
+            if text[start:end] in lexicon.places:
+                continue  # `海淀、朝阳等重点企业`: a place stays a place
             mention = _listed_body(text[start:end], start, found, units, lexicon)
             if mention is not None:
                 mentions.append(mention)
@@ -1660,8 +1662,9 @@ def _enumerated_bodies(text: str, found: list[Mention], lexicon: Lexicon) -> lis
 
 
 def _list_items(listed: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of the names in `A、B、C和D`: split at 、, and the last at its 和 (与, 及) where
-    a name of two characters or more stands on each side (not `、和利时`)."""
+    """Spans of the names in `A、B、C和D`: split at 、, and the last at its 和 (与, 及) in a list
+    of three names or more, between names of two characters or more (not `中芯国际、北京和利时`,
+    `、和利时`)."""
     spans, start = [], offset
     for name in listed.split("、"):
         spans.append((start, start + len(name)))
@@ -1669,7 +1672,7 @@ def _list_items(listed: str, offset: int) -> list[tuple[int, int]]:
     last_start, last_end = spans[-1]
     last = listed[last_start - offset:]
     joint = max((last.rfind(c) for c in "和与及"), default=-1)
-    if joint >= 2 and len(last) - joint - 1 >= 2:
+    if len(spans) >= 3 and joint >= 2 and len(last) - joint - 1 >= 2:
         spans[-1:] = [(last_start, last_start + joint), (last_start + joint + 1, last_end)]
     return spans
 

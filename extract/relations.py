@@ -31,7 +31,8 @@ REFERENCE_HEADS = ("街道总工会", "地区总工会", "镇总工会", "乡总
                    "医院", "公司", "集团", "学校", "学院", "大学", "街道", "工会", "中心", "单位", "校")
 UNION_OWNERS = ("医院", "集团", "公司", "学校", "学院", "大学", "街道")
 # one-character owners in a union's short form: 校工会 is the school's, 院工会 the hospital's or college's
-SHORT_UNION_OWNERS = {"校": ("大学", "学院", "学校", "中学", "小学"), "院": ("医院", "学院", "研究院", "设计院")}
+SHORT_UNION_OWNERS = {"校": ("大学", "学院", "学校", "中学", "小学", "党校"),
+                      "院": ("医院", "学院", "研究院", "设计院", "法院", "检察院", "科学院")}
 PLACE_OWNERS = ("街道",)
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 ACTOR_LINK = re.compile(r"^(?:[、和与及]|以及|联合|携手|会同|共同|、)*$")
@@ -193,7 +194,7 @@ def _references(text: str, sentence: Sentence, entities: list[Entity], taken: se
     heads = "|".join(REFERENCE_HEADS)
     patterns = [  # longest first: 该医院工会 is the union, not the hospital
         (f"(?:(?<![\u4e00-\u9fff])|(?<=该))(?:该)?({'|'.join(UNION_OWNERS)})(?:总)?{UNION}", True),
-        (f"(?:(?<![\u4e00-\u9fff])|(?<=[由和与及该]))({'|'.join(SHORT_UNION_OWNERS)}){UNION}", True),
+        (f"(?:(?<![\u4e00-\u9fff])|(?<=[由和与及该合同]))({'|'.join(SHORT_UNION_OWNERS)}){UNION}", True),
         (f"该({heads})", False),
         (f"(?<![\u4e00-\u9fff])({heads})(?={posts})", False),
     ]
@@ -310,6 +311,11 @@ def _resolve_union(owner_head: str, offset: int, entities: list[Entity], printed
     only the body was named (`建科集团党委副书记、集团工会主席`), its union is added to the
     article's entities with the printed form as an alias."""
     heads = SHORT_UNION_OWNERS.get(owner_head, (owner_head,))
+    if owner_head in SHORT_UNION_OWNERS:  # 院工会: the union of the body last named, when it is a 院
+        last = _latest(entities, offset, lambda f: True)
+        if last is None or not any(f.endswith(heads) or f.endswith(tuple(h + UNION for h in heads)) for f in last.forms):
+            return None
+        return last if _owned_union(last) else _union_of(last, entities) or _sub_body(last, UNION, printed, end - len(printed), end, entities)
     found = _latest(entities, offset, lambda f: f.endswith(tuple(h + t for h in heads for t in (UNION, "总" + UNION))))
     if found is not None:
         return found
@@ -1106,7 +1112,7 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         listed = _listed_after(text, items, end, ("Organization", "Person"), max_gap=1)
         event = _event_after(text, items, listed[-1].end) if listed else None
         if event is None and text.startswith("来自", start) and listed \
-                and not _takes_part_after(text[listed[-1].end:sentence.end], lexicon):
+                and not _takes_part_after(_clause_after(text, listed[-1].end), lexicon):
             continue  # `来自A、B等快递企业的快递点搬家至此`: where they come from, not what they join
         if listed and (event or main_event):
             yield [i.entity for i in listed], event or main_event
@@ -1134,20 +1140,18 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             yield [i.entity for i in listed], event
 
 
-CONTENDING = "选手|代表队|队伍|参赛队|角逐|比拼|比赛|竞赛|职工代表|会员代表"
-
-
-def _takes_part_after(rest: str, lexicon: Lexicon) -> bool:
-    """Does the clause after `来自A、B的…` say they take part (`…的选手展开角逐`, `…的代表参加`)?"""
-    return re.search("|".join(map(re.escape, lexicon.participate_verbs)) + "|" + CONTENDING, rest) is not None
-
-
 AWARD = re.compile(r"奖|冠军|亚军|季军|名次|第[一二三四五六七八九十\d]+名|称号|荣誉|金牌|银牌|铜牌|优胜|殊荣|桂冠")
 
 
 def _clause_after(text: str, pos: int) -> str:
     end = CLAUSE_BREAK.search(text, pos)
     return text[pos:end.start() if end else len(text)]
+
+
+def _takes_part_after(rest: str, lexicon: Lexicon) -> bool:
+    """Does the clause after `来自A、B的…` say they take part (`…的选手展开角逐`, `…的代表参加`)?"""
+    words = lexicon.participate_verbs + lexicon.contending_words
+    return re.search("|".join(map(re.escape, words)), rest) is not None
 
 
 SPEAKING_IN_TURN = "分别|先后|依次"
@@ -1185,7 +1189,7 @@ ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UN
 NOMINATED = r"(?:建议人选|候选人|提名人选)"  # 工会主席建议人选葛某: a nominee for the post, listed among attendees
 ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED}|{NOMINATED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*")
 # groups in the list that name no one we know (`68名北京大工匠`, `…成员单位负责同志`)
-UNNAMED_ATTENDEES = r"(?:(?:[、，,]\s*(?:以及|及|和|与)?|以及|及|和|与)[^，,。；;、]{2,24}?)"
+UNNAMED_ATTENDEES = r"(?:[、，,]\s*(?:以及|及|和|与)?[^，,。；;、]{2,24}?|(?:以及|及|和|与)[^，,。；;、和与及]{2,24}?)"
 ATTENDING_AFTER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+(?:{ATTENDING.pattern})")
 GAP_OVER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+[、，,]\s*(?:以及|及|和|与)?")
 
@@ -1335,18 +1339,15 @@ AT_ADDRESS = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?)
 ON_SITE = re.compile(r"(?:现场|一线|工地)?")
 
 
-def _events_where_gone(text: str, items: list[Item], events: list[Item], sentence: Sentence,
-                       lexicon: Lexicon) -> list[Relation]:
-    """`到A工程现场开展“送温暖”慰问活动`, `赴延庆…开展春游活动`: the event held where the
-    actor went lies there (the next event of the clause after the verb of holding)."""
+def _events_where_gone(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
+    """`到A工程现场开展“送温暖”慰问活动`, `赴延庆区张山营镇开展春游活动`: the event held where
+    the actor went lies there (the next event of the clause after the verb of holding)."""
     relations = []
-    going = re.compile("|".join(map(re.escape, lexicon.going_verbs)) + "|到|赴")
     for place in (i for i in items if _kind(i, "Location") and sentence.start <= i.start):
         clause_start = max([sentence.start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, place.start)])
-        went = [m for m in going.finditer(text, clause_start, place.start)]
-        between = text[went[-1].end():place.start] if went else None
-        if between is None or between and not (between.endswith("的") and len(between) <= 20):
-            continue  # (到A公司承建的B工程现场: the site of the body gone to)
+        went = list(lexicon.going_pattern.finditer(text, clause_start, place.start))
+        if not went or not _way_to_place(text, items, went[-1].end(), place):
+            continue
         after = ON_SITE.match(text, place.end).end()
         if not lexicon.hosting_pattern.match(text, after):
             continue
@@ -1355,6 +1356,18 @@ def _events_where_gone(text: str, items: list[Item], events: list[Item], sentenc
             relations.append(Relation("located_in", {"entity": event.name, "location": place.entity.name},
                                       sentence=sentence.index))
     return relations
+
+
+def _way_to_place(text: str, items: list[Item], start: int, place: Item) -> bool:
+    """Is what stands between a verb of going and the place nothing, the places that hold it
+    (`赴延庆区|张山营镇`), or the body whose site it is (`到A公司承建的|B工程`)?"""
+    between = text[start:place.start]
+    if not between:
+        return True
+    inner = [i for i in items if start <= i.start and i.end <= place.start]
+    if inner and all(_kind(i, "Location") for i in inner) and "".join(text[i.start:i.end] for i in inner) == between:
+        return True
+    return between.endswith("的") and len(between) <= 20
 
 
 def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
@@ -1384,7 +1397,7 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         for place in _listed_after(text, items, sentence.start + match.end(), ("Location",), max_gap=1):
             relations += [Relation("located_in", {"entity": e.entity.name, "location": place.entity.name},
                                    sentence=sentence.index) for e in events if e.end <= place.start]
-    relations += _events_where_gone(text, items, events, sentence, lexicon)
+    relations += _events_where_gone(text, items, sentence, lexicon)
     for match in re.finditer(r"(?:在|于)", sentence.text):
         pos = sentence.start + match.end()
         places = [i for i in items if i.start >= pos and _kind(i, "Location")]

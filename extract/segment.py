@@ -60,7 +60,7 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
             tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), PLACE_WORD_FREQ), tag="ns")
         else:  # an everyday word (胜利) is a place only with its level word: 胜利街道, 东风地区
             for level in TOWNSHIP_LEVELS:
-                tokenizer.add_word(name + level, freq=PLACE_WORD_FREQ, tag="ns")
+                tokenizer.add_word(name + level, freq=max(tokenizer.FREQ.get(name + level, 0), PLACE_WORD_FREQ), tag="ns")
 
 
 def _name_end_hider(lexicon: "Lexicon", posts: set[str], tags: dict[str, str]) -> Callable[[str], bool]:

@@ -90,3 +90,8 @@ def test_an_outlets_app_credit_names_every_reporter_after_the_role():
 def test_a_source_and_reporter_in_brackets_closing_the_text():
     credits = parse_credits(["二锅头酒的泰斗一生倾注白酒事业。（来源：北京日报 记者：潘某某）"])
     assert [(c.person, c.role) for c in credits] == [("潘某某", "记者")]
+
+
+def test_a_word_after_the_reporters_of_an_app_credit_is_no_reporter():
+    page = split_page("标题\n\n北京日报客户端 | 记者 张某某 方某 近日 ，陶然亭街道工会驿站揭牌成立。\n", "t.txt")
+    assert [c.person for c in page.articles[0].credits] == ["张某某", "方某"]

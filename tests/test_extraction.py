@@ -1691,17 +1691,20 @@ def test_outlets_listed_before_deng_meiti_are_bodies():
 
 
 def test_an_event_only_the_headline_names_is_the_texts_event_of_the_same_kind():
-    facts = _facts("街道首办职工乒乓球赛\n\n本报讯（记者 阎义）近日，德胜街道总工会举办“和谐杯”地区职工乒乓球比赛。"
+    facts = _facts("金海湖镇职工乐享趣味运动会\n\n本报讯（记者 阎义）近日，金海湖镇总工会举办职工趣味运动会。"
                    "机械工业自动化研究院、中航规划设计院等单位参加了比赛。\n")
     events = [e for e in facts.entities if e.type == "Event"]
-    assert len(events) == 1 and "街道首办职工乒乓球赛" in events[0].forms
+    assert len(events) == 1 and "金海湖镇职工乐享趣味运动会" in events[0].forms
     assert {"subject": "中航规划设计院", "event": events[0].name} in _rels(facts, "participated_in")
 
 
-def test_two_texts_events_of_the_headlines_kind_leave_it_alone():
-    facts = _facts("职工培训班开班\n\n本报讯（记者 阎义）近日，区总工会举办工会主席培训班和财务干部培训班。\n")
-    names = {e.name for e in facts.entities if e.type == "Event"}
-    assert {"工会主席培训班", "财务干部培训班"} <= names
+def test_a_headline_event_joins_no_text_event_of_another_name():
+    two = _facts("区总工会举办工会干部培训班\n\n本报讯（记者 阎义）近日，区总工会举办工会主席培训班和财务干部培训班。\n")
+    assert {"工会干部培训班", "工会主席培训班", "财务干部培训班"} <= _entities(two, "Event")
+    other = _facts("区总工会举办工会财务干部培训班\n\n本报讯（记者 陈曦）近日，区总工会举办2023年基层工会主席培训班。\n")
+    assert {"工会财务干部培训班", "2023年基层工会主席培训班"} <= _entities(other, "Event")
+    sport = _facts("朝阳区职工篮球赛开赛\n\n本报讯（记者 陈曦）近日，朝阳区总工会举办的职工足球比赛在奥体中心落幕。\n")
+    assert len([e for e in sport.entities if e.type == "Event"]) == 2
 
 
 def test_a_nominee_after_a_post_is_a_person():
@@ -1711,9 +1714,10 @@ def test_a_nominee_after_a_post_is_a_person():
 
 
 def test_attendees_listed_before_a_group_named_without_names():
-    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，医院工会召开全体工会小组长会议。医院党委副书记赵某某、"
-                   "工会主席黄某某及全院各部门工会小组长参加了会议。\n")
-    assert any(r["subject"] == "赵某某" for r in _rels(facts, "participated_in"))
+    facts = _facts("标题\n\n本报讯（记者 陈曦）近日，市总工会召开全体工会小组长会议。医院党委副书记赵某某、"
+                   "区总工会主席黄某某及全院各部门工会小组长参加了会议。\n")
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"赵某某", "黄某某"} <= taking_part
 
 
 def test_a_school_union_printed_short():
@@ -1738,16 +1742,22 @@ def test_brands_listed_before_a_count_of_a_trades_companies_are_bodies():
 
 def test_where_bodies_come_from_is_no_part_in_the_event_unless_the_clause_says_so():
     stay = _facts("标题\n\n本报讯（记者 陈曦）近日，街道总工会开展“暖心驿站”服务活动。"
-                  "来自中通、圆通等快递企业的快递点搬进驿站。\n")
+                  "来自中通、圆通等四家快递企业的快递点搬进驿站，方便快递员参加活动。\n")
+    assert {"中通", "圆通"} <= _entities(stay, "Organization")
     assert not _rels(stay, "participated_in")
+    watching = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会举办职工篮球比赛。来自中通、圆通等企业的职工观看了比赛。\n")
+    assert not _rels(watching, "participated_in")
     contest = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会举办职工篮球比赛。"
                      "来自中通、圆通等企业的选手展开角逐。\n")
     assert {r["subject"] for r in _rels(contest, "participated_in")} >= {"中通", "圆通"}
 
 
 def test_places_listed_before_a_verb_and_a_noun_of_companies_stay_places():
-    facts = _facts("标题\n\n本报讯（记者 陈曦）开发区、延庆等新增企业不少于10家。\n")
-    assert "延庆" not in _entities(facts, "Organization")
+    facts = _facts("标题\n\n本报讯（记者 陈曦）开发区、延庆等新增企业不少于10家。海淀、朝阳等重点企业代表参加了论坛。\n")
+    assert not {"延庆", "海淀", "朝阳"} & _entities(facts, "Organization")
+    assert {"延庆", "海淀", "朝阳"} <= _entities(facts, "Location")
+    listed = _facts("标题\n\n本报讯（记者 陈曦）近日，记者走访了物流和快递等多家企业。中芯国际、北京和利时等企业参加了比赛。\n")
+    assert not {"物流", "快递", "利时"} & _entities(listed, "Organization")
 
 
 def test_the_home_city_glued_to_a_name_is_no_place_but_a_city_spoken_of_is():
@@ -1786,8 +1796,10 @@ def test_an_event_held_where_the_actor_went_lies_there():
     located = _rels(facts, "located_in")
     assert {"entity": "送温暖", "location": "轨道交通M101线02标工程"} in located
     assert {"entity": "教职工春游活动", "location": "延庆"} in located
-    went = _facts("标题\n\n近日，区总工会到延庆区总工会调研，并开展了职工书画比赛。\n")
-    assert not _rels(went, "located_in"), "a body gone to is no place"
+    chain = _facts("标题\n\n机电学院工会组织教职工赴延庆区张山营镇开展教职工春游活动。\n")
+    assert {"entity": "教职工春游活动", "location": "张山营镇"} in _rels(chain, "located_in")
+    went = _facts("标题\n\n近日，区总工会到延庆区文化馆调研，随后在区总工会开展了职工书画比赛。\n")
+    assert not any(r["entity"] == "职工书画比赛" for r in _rels(went, "located_in")), "held elsewhere, said after a pause"
 
 
 def test_a_city_union_said_short_after_the_citys_name():
@@ -1810,3 +1822,29 @@ def test_getting_support_is_no_place_in_a_contest_but_a_prize_is():
     assert not any(r["subject"] == "太阳宫热电公司" for r in _rels(funded, "participated_in"))
     won = _facts("标题\n\n本报讯（记者 陈曦）近日，区总工会举办职工篮球比赛。最终，太阳宫热电公司获得冠军。\n")
     assert any(r["subject"] == "太阳宫热电公司" for r in _rels(won, "participated_in"))
+
+
+def test_a_hospital_or_school_union_is_the_union_of_the_body_last_named_when_it_is_one():
+    court = _facts("标题\n\n近日，区总工会走访慰问了区中医医院的医护人员。随后来到区人民法院，院工会主席王某某介绍了情况。\n")
+    assert {"person": "王某某", "org": "区人民法院工会", "role": "主席"} in _rels(court, "holds_role")
+    school = _facts("标题\n\n近日，区总工会走访了北京联合大学。随后来到区委党校，校工会主席王某某介绍了情况。\n")
+    assert {"person": "王某某", "org": "区委党校工会", "role": "主席"} in _rels(school, "holds_role")
+    company = _facts("标题\n\n近日，区总工会走访了某某科技公司。院工会主席王某某介绍了情况。\n")
+    assert not any("科技公司" in r["org"] for r in _rels(company, "holds_role")), "a company is no 院"
+
+
+def test_a_branch_is_not_named_by_its_parents_short_form():
+    facts = _facts("标题\n\n近日，北京公交集团第一客运分公司工会主席王某某表示，北京公交公司高度重视职工关爱工作。\n")
+    assert "北京公交公司" in _entities(facts, "Organization")
+    assert not _rels(facts, "part_of")
+
+
+def test_an_event_after_ji_does_not_start_with_ji():
+    facts = _facts("标题\n\n4月27日，丰台区总工会举办金牌工人颁奖暨劳动模范事迹报告会。\n")
+    assert {"金牌工人颁奖", "劳动模范事迹报告会"} <= _entities(facts, "Event")
+    assert not any(e.startswith("暨") for e in _entities(facts, "Event"))
+
+
+def test_the_home_city_before_a_count_is_the_city():
+    facts = _facts("标题\n\n目前，北京2万多名快递员已加入工会。\n")
+    assert "北京" in _entities(facts, "Location")

@@ -139,10 +139,11 @@ def test_a_long_web_headline_opening_the_page_and_one_with_a_comma_over_a_dateli
         "饺香迎冬至，寒冷天气多方温情护航新业态劳动者"]
 
 
-def test_a_sentence_cut_without_its_stop_before_a_dateline_is_still_no_headline_when_it_ends_one():
-    page = split_page("标题\n\n本报讯（记者 陈曦）活动很受欢迎。\n\n职工们纷纷表示收获很大。\n\n"
-                      "新标题\n\n本报讯（记者 任洁）近日，街道总工会举办活动。\n", "t.txt")
-    assert [a.title for a in page.articles] == ["标题", "新标题"]
+def test_a_closing_paragraph_without_its_stop_starts_no_article():
+    page = split_page("南法信镇开展送清凉活动\n\n本报讯（记者 陈曦）近日，南法信镇总工会开展送清凉活动。\n\n"
+                      "下一步南法信镇总工会将继续聚焦新就业形态劳动者急难愁盼问题推动暖心驿站提质增效为职工提供更加优质便捷的服务\n\n"
+                      "活动现场气氛热烈。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["南法信镇开展送清凉活动"]
 
 
 def test_a_long_headline_after_a_finished_paragraph_but_not_a_long_line_cut_in_mid_word():
