@@ -548,6 +548,7 @@ def _person_mentions(article: Article, tokens: list[Token], lexicon: Lexicon) ->
     weak |= _names_listed_as_people(text, lexicon)
     names |= {n for n in weak if _is_rare_name_word(n)}  # not a common word (祝福, 智慧, 卫星)
     names |= {c.person for c in article.credits}
+    names -= lexicon.places  # 石景山 is a district, though 石 is a surname
     names |= {n for n, kind in lexicon.user_entities.items() if kind == "Person"}
     quoted = [q.span() for q in QUOTE.finditer(text)]
     mentions = []

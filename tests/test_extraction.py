@@ -1848,3 +1848,9 @@ def test_an_event_after_ji_does_not_start_with_ji():
 def test_the_home_city_before_a_count_is_the_city():
     facts = _facts("标题\n\n目前，北京2万多名快递员已加入工会。\n")
     assert "北京" in _entities(facts, "Location")
+
+
+def test_a_district_name_that_starts_with_a_surname_is_no_person():
+    facts = _facts("标题\n\n北京市园林绿化局工会主席侯某某一行冒雨来到石景山慰问一线职工。石景山区总工会常务副主席蒋某某参加。\n")
+    assert "石景山" not in _entities(facts, "Person")
+    assert {"person": "蒋某某", "org": "石景山区总工会", "role": "常务副主席"} in _rels(facts, "holds_role")
