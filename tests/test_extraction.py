@@ -1854,3 +1854,8 @@ def test_a_district_name_that_starts_with_a_surname_is_no_person():
     facts = _facts("标题\n\n北京市园林绿化局工会主席侯某某一行冒雨来到石景山慰问一线职工。石景山区总工会常务副主席蒋某某参加。\n")
     assert "石景山" not in _entities(facts, "Person")
     assert {"person": "蒋某某", "org": "石景山区总工会", "role": "常务副主席"} in _rels(facts, "holds_role")
+
+
+def test_party_branches_are_bodies():
+    facts = _facts("标题\n\n经过激烈的角逐，影像支部获得跳绳比赛一等奖，内科支部获得拔河比赛一等奖。\n")
+    assert {"影像支部", "内科支部"} <= _entities(facts, "Organization")
