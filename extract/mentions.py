@@ -1225,14 +1225,25 @@ NO_VILLAGE = re.compile("[乡农山全驻进入]村$")  # 美丽乡村, 农村, 
 
 def _villages(text: str) -> list[Mention]:
     """`在看丹村举办`, `、造甲村、樊家村之后`: a short name ending in 村 after 、 or a word of
-    place is a village, whatever jieba makes of its characters (看|丹|村, 造|甲|村)."""
+    place is a village, whatever jieba makes of its characters (看|丹|村, 造|甲|村); so is a
+    community's name at the start of a clause or after 和 (`浮星桥社区举办`, `东湖家园社区和月河社区`)."""
     mentions = []
-    for match in VILLAGE.finditer(text):
+    for match in list(VILLAGE.finditer(text)) + list(COMMUNITY.finditer(text)):
         name = match.group(1)
-        if NO_VILLAGE.search(name) or name in ALWAYS_NAME_WORDS or any(c in FUNCTION_CHARS for c in name[:-1]):
-            continue
+        if NO_VILLAGE.search(name) or NO_COMMUNITY.match(name) or name in ALWAYS_NAME_WORDS \
+                or any(c in FUNCTION_CHARS for c in name[:-2]) or name.endswith("社区") and _holds_a_verb(name[:-2]):
+            continue  # (慰问社区, 主动深入社区: a visit, not a name)
         mentions.append(Mention("Location", name, match.start(1), match.end(1)))
     return mentions
+
+
+def _holds_a_verb(words_before: str) -> bool:
+    return any(len(w) > 1 and (dictionary_tag(w) or "").startswith(("v", "d")) for w in segment_words(words_before))
+
+
+COMMUNITY = re.compile(rf"(?:^|(?<=[、，,。；;：:“\n])|(?<=在|到|赴|至|和|与|及))([{HAN}]{{2,4}}社区)", re.M)
+# words that make a community a kind, not a name (该社区, 辖区社区, 老旧社区, 示范社区)
+NO_COMMUNITY = re.compile("(?:该|各|本|每|所在|辖区|周边|全|城市|农村|老旧|多个|新建|示范|和谐|文明|智慧|美丽|重点|试点|相关|部分|一些|[一二三四五六七八九十两几\\d]+个)")
 
 
 ADDRESS = re.compile(rf"([{HAN}]{{2,12}}?(?:大街|胡同|路|街|巷))(?=[\d一二三四五六七八九十]+号(?!线))")

@@ -1859,3 +1859,11 @@ def test_a_district_name_that_starts_with_a_surname_is_no_person():
 def test_party_branches_are_bodies():
     facts = _facts("标题\n\n经过激烈的角逐，影像支部获得跳绳比赛一等奖，内科支部获得拔河比赛一等奖。\n")
     assert {"影像支部", "内科支部"} <= _entities(facts, "Organization")
+
+
+def test_a_community_named_at_a_clause_start_or_after_he_but_not_a_visit_or_a_count():
+    facts = _facts("标题\n\n浮星桥社区举办簪花活动。东湖家园社区和一二条社区开展活动。工会慰问社区工作者，"
+                   "辖区八个社区参加。\n")
+    places = _entities(facts, "Location")
+    assert {"浮星桥社区", "东湖家园社区", "一二条社区"} <= places
+    assert not {"慰问社区", "八个社区"} & places
