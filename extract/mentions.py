@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from .bylines import credit_spans_in
 from .lexicon import HOME_CITY, POST_NOTE, Lexicon, longest_first
@@ -418,7 +419,10 @@ def _strip_inserts(run: list[Token]) -> list[Token]:
     return run
 
 
+@lru_cache(maxsize=65536)
 def _ends_with(word: str, heads: tuple[str, ...]) -> str | None:
+    """The longest of the heads (given longest first) the word ends with. Cached: the same
+    words meet the same head lists over and over."""
     return next((h for h in heads if word.endswith(h)), None)
 
 
