@@ -1382,11 +1382,23 @@ def _after_building_verb(span: list[Token], lexicon: Lexicon) -> list[Token]:
 
 
 def _quoted_places(text: str, lexicon: Lexicon) -> list[Mention]:
-    """`“没有共产党就没有新中国”纪念馆`: a quoted name right before a place head."""
+    """`“没有共产党就没有新中国”纪念馆`: a quoted name right before a place head; `胜利街道“暖新驿站”`,
+    `一处“暖新驿站”`: a quoted name ending in a place head after a township or 一处 (but not
+    `“职工之家”建设`: a kind of place named in a campaign)."""
     heads = "|".join(map(re.escape, lexicon.place_suffixes))
-    return [Mention("Location", text[m.start():m.end() + h.end()], m.start(), m.end() + h.end())
-            for m in QUOTE.finditer(text) if (h := re.match(f"(?:{heads})", text[m.end():m.end() + 8]))
-            and len(h.group()) > 1 and not re.search("[。！？!?，,]", m.group(1))]  # a quoted sentence names nothing
+    mentions = [Mention("Location", text[m.start():m.end() + h.end()], m.start(), m.end() + h.end())
+                for m in QUOTE.finditer(text) if (h := re.match(f"(?:{heads})", text[m.end():m.end() + 8]))
+                and len(h.group()) > 1 and not re.search("[。！？!?，,]", m.group(1))]  # a quoted sentence names nothing
+    for m in QUOTE.finditer(text):
+        head = _ends_with(m.group(1), lexicon.place_suffixes)
+        if head and len(head) > 1 and len(m.group(1)) > len(head) + 1 and PLACE_BEFORE_QUOTE.search(text, 0, m.start()) \
+                and not WORK_ON_A_PLACE.match(text, m.end()) and m.group(1)[:-len(head)] not in lexicon.generic_words:
+            mentions.append(Mention("Location", m.group(1), m.start() + 1, m.end() - 1))
+    return mentions
+
+
+PLACE_BEFORE_QUOTE = re.compile(r"(?:街道|地区|镇|乡|社区|村|一处|这处|一个)$")
+WORK_ON_A_PLACE = re.compile("建设|创建|工作|活动|项目|品牌|阵地|服务|标准|示范")  # `“职工之家”建设`: a kind of place
 
 
 PROPER_MARK = re.compile(rf"{ORDINAL.pattern}|\d{{4}}年|[“”「」]")

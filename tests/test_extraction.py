@@ -1867,3 +1867,10 @@ def test_a_community_named_at_a_clause_start_or_after_he_but_not_a_visit_or_a_co
     places = _entities(facts, "Location")
     assert {"浮星桥社区", "东湖家园社区", "一二条社区"} <= places
     assert not {"慰问社区", "八个社区"} & places
+
+
+def test_a_quoted_station_after_its_street_is_a_place_in_it_but_not_a_kind_of_place():
+    facts = _facts("标题\n\n12月19日，在顺义区胜利街道“暖新驿站”，志愿者包饺子。陶然亭街道“职工之家”建设完成，"
+                   "街道一处“工会驿站”也已开放。\n")
+    assert {"entity": "暖新驿站", "location": "胜利街道"} in _rels(facts, "located_in")
+    assert not {"职工之家", "工会驿站"} & _entities(facts, "Location")
