@@ -65,9 +65,9 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headlin
 
 def _headline_events_joined(entities: list[Entity], headline_end: int, text: str, lexicon: Lexicon,
                             townships: Counter) -> list[Entity]:
-    """`首办职工羽毛球赛` in a headline and `职工羽毛球比赛` in the text, `…干部培训班` and
-    `2023年基层工会主席培训班`: an event only the headline names is the one event of the
-    text that ends with the same kind of event."""
+    """`东辛房街道干部职工广播操比赛` in a headline and `广播操比赛` in the text: an event only the
+    headline names is the one event of the text of the same kind whose name it holds (see
+    _shared_event_head)."""
     events = [e for e in entities if e.type == "Event"]
     for headline_event in [e for e in events if all(m.start < headline_end for m in e.mentions)]:
         same_kind = [e for e in events if e is not headline_event and any(m.start >= headline_end for m in e.mentions)

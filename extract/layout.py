@@ -21,7 +21,7 @@ from .sentences import split_sentences
 MAX_HEADLINE_CHARS = 40
 LONG_HEADLINE_CHARS = 64  # a web page's headline, longer than print's, where its place shows it (see _long_headline)
 # how the text under a web page's headline opens: a date or a time word (`2020年1月9日,…`, `近日，…`)
-ARTICLE_OPENING = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|昨天|昨日|今天|今年|连日来|日前")
+ARTICLE_OPENING = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|昨天|昨日|今天|今年|连日来")
 # A paragraph ending in one of these is finished; anything else was cut by the layout.
 TERMINAL = re.compile(r"[。！？!?；;…][”’」』\"')）]*$|[)）]$")
 # Punctuation that marks running text rather than a headline (outside quotation marks).

@@ -170,6 +170,11 @@ class Lexicon:
         return re.compile(f"(?:等|一行)?{self.adverbs}(?:仔细|认真|亲切|详细)?地?(?:{'|'.join(self.inspect_verbs)})(?!到)")
 
     @cached_property
+    def taking_part_pattern(self) -> re.Pattern:
+        """A verb of taking part or a word of contending (`参加`, `选手`, `同台竞技`)."""
+        return re.compile("|".join(map(re.escape, longest_first(self.participate_verbs + self.contending_words))))
+
+    @cached_property
     def going_pattern(self) -> re.Pattern:
         """A verb of going, or 到/赴 alone (`到A工程现场开展…`, `赴延庆开展…`)."""
         return re.compile("|".join(map(re.escape, self.going_verbs + ("到", "赴"))))

@@ -492,13 +492,13 @@ def _name_at(text: str, start: int, lexicon: Lexicon, after_title: bool = False)
             continue  # 匠师|宣读了: a verb with its aspect mark, no given name
         if not rest or rest[0] in PUNCT or rest.startswith(lexicon.person_followers):
             return name
-    for name in names if after_title else ():
+    for index, name in enumerate(names if after_title else ()):
         end = start + len(name)
+        if index and dictionary_tag(text[end - 1:end + 1]):
+            continue  # 观众许均参|观: the longer name would cut the word after it
         next_word = dictionary_tag(text[end:end + 2])
-        longer_splits_it = name is names[0] and len(names) > 1  # 观众许均|参观: 许均参 would cut 参观
-        if (next_word or "").startswith(("v", "a", "d")) or next_word and longer_splits_it:
-            if not (name is not names[0] and dictionary_tag(text[end - 1:end + 1])):
-                return name  # 副市长李强会见…, 主席葛某郑重表态
+        if (next_word or "").startswith(("v", "a", "d")) or next_word and index == 0 and len(names) > 1:
+            return name  # 副市长李强会见…, 主席葛某郑重表态; 观众许均|参观 (a word follows the shorter name)
     return None
 
 

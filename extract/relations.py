@@ -1112,8 +1112,8 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         listed = _listed_after(text, items, end, ("Organization", "Person"), max_gap=1)
         event = _event_after(text, items, listed[-1].end) if listed else None
         if event is None and text.startswith("来自", start) and listed \
-                and not _takes_part_after(_clause_after(text, listed[-1].end), lexicon):
-            continue  # `来自A、B等快递企业的快递点搬家至此`: where they come from, not what they join
+                and not lexicon.taking_part_pattern.search(_clause_after(text, listed[-1].end)):
+            continue  # `来自A、B等快递企业的快递点搬家至此`: where they come from, not what they join (…的选手角逐)
         if listed and (event or main_event):
             yield [i.entity for i in listed], event or main_event
     if main_event is not None:
@@ -1146,12 +1146,6 @@ AWARD = re.compile(r"奖|冠军|亚军|季军|名次|第[一二三四五六七�
 def _clause_after(text: str, pos: int) -> str:
     end = CLAUSE_BREAK.search(text, pos)
     return text[pos:end.start() if end else len(text)]
-
-
-def _takes_part_after(rest: str, lexicon: Lexicon) -> bool:
-    """Does the clause after `来自A、B的…` say they take part (`…的选手展开角逐`, `…的代表参加`)?"""
-    words = lexicon.participate_verbs + lexicon.contending_words
-    return re.search("|".join(map(re.escape, words)), rest) is not None
 
 
 SPEAKING_IN_TURN = "分别|先后|依次"
