@@ -1408,7 +1408,7 @@ GAP_BREAKERS = ("的", "了", "参与", "参加", "说", "在", "对", "为", "�
 
 def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     events = (_quoted_events(text, lexicon) + _headed_events(text, _with_compound_heads(tokens, lexicon), lexicon)
-              + _object_events(text, lexicon))
+              + _object_events(text, lexicon) + _hosted_events(text, lexicon))
     listed = _quoted_lists(text, lexicon)
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
     events = [_without_verb_or_count(e, lexicon) for e in events if not _several(e, text)]
@@ -1602,6 +1602,36 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
 
 
 AS_A = re.compile("作为|成为|当作|看作")
+CLAUSE_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|前不久|[上下]午|晚间?)*")
+CLAUSE_WORDS = {"的", "了", "说", "是", "将", "把", "对", "向", "由", "参加", "参与", "通过", "围绕", "为", "后", "中"}
+
+
+def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
+    """The subject of a clause that took place somewhere: `，A工作座谈会在B举行`,
+    `X月X日，A大赛于B开幕`: the whole run before 在/于 or the verb names the event."""
+    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    pattern = re.compile(f"(?:^|(?<=[，,。；;：:\n]))(?:{CLAUSE_TIME.pattern})"
+                         f"([{HAN}A-Za-z0-9·“”]{{4,36}}?(?:{heads}))(?=(?:在|于)[^，,。；;]{{2,24}}?"
+                         f"{lexicon.hosting_pattern.pattern}|{lexicon.hosting_pattern.pattern})", re.M)
+    mentions = []
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        tokens = _tokens(match.group(1))
+        if "“" in match.group(1) or any(t.word in CLAUSE_WORDS for t in tokens) or _body_inside(tokens, lexicon):
+            continue  # a quoted name is found with its quotes; a body inside is no event's name
+        stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True)
+                     if text.startswith(w, start)), None)
+        start += len(stop) if stop else 0
+        for part_start, part_end in _split_joint_events(text, start, end, lexicon):
+            if _is_named_event(text[part_start:part_end], lexicon):
+                mentions.append(Mention("Event", text[part_start:part_end], part_start, part_end))
+    return mentions
+
+
+def _body_inside(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Is a second body named in the run (`马坡镇总工会|…|物业服务中心|…会议`)? Only the
+    organiser may open an event's name."""
+    return sum(bool(_ends_with(t.word, lexicon.org_suffixes)) for t in tokens[:-1]) > 1
 
 
 def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:

@@ -1874,3 +1874,14 @@ def test_a_quoted_station_after_its_street_is_a_place_in_it_but_not_a_kind_of_pl
                    "街道一处“工会驿站”也已开放。\n")
     assert {"entity": "暖新驿站", "location": "胜利街道"} in _rels(facts, "located_in")
     assert not {"职工之家", "工会驿站"} & _entities(facts, "Location")
+
+
+def test_the_subject_of_a_clause_held_somewhere_is_an_event():
+    facts = _facts("标题\n\n近日，海淀区总工会推动和谐劳动关系企业共同行动工作座谈会在海淀工人俱乐部举行。"
+                   "8月4日，书法大赛获奖作品展于区文化馆开幕。\n")
+    events = _entities(facts, "Event")
+    assert {"推动和谐劳动关系企业共同行动工作座谈会", "书法大赛获奖作品展"} <= events
+    assert {"entity": "推动和谐劳动关系企业共同行动工作座谈会", "location": "海淀工人俱乐部"} in _rels(facts, "located_in")
+    assert {"org": "海淀区总工会", "event": "推动和谐劳动关系企业共同行动工作座谈会"} in _rels(facts, "organized")
+    second_body = _facts("标题\n\n近日，某镇总工会首家企业某某物业服务中心工资集体协商会议在镇政府召开。\n")
+    assert not any("服务中心工资" in e for e in _entities(second_body, "Event")), "a second body inside is no name"
