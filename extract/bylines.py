@@ -25,16 +25,17 @@ END_PHOTO_NAMES = re.compile(rf"(?<=[。！？”」])\s*{PHOTO_BY_NAMES}")  # c
 # `工人日报-中工网记者赖志凯 通讯员包秀媛`, `文/北京青年报记者 王斌`: an outlet before the role
 # (`北京日报客户端 | 记者 X`: an outlet's app, then a bar)
 OUTLET = r"(?:文[/／]\s*)?(?:[\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台)(?:客户端)?[-—–]?){0,2}(?:\s*[|｜]\s*)?"
-ONE_CREDIT = rf"(?:本报|本報)?(?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY}"
+ROLE_PREFIX = "(?:特约|特約|首席|实习|實習|见习|見習)"
+ONE_CREDIT = rf"(?:本报|本報)?{ROLE_PREFIX}?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY}"
 # `…。（特约记者X）`, `（劳动午报记者 王路曼）`, `（工人日报客户端记者 甲 乙）`, `（来源:北京日报 记者:X）`
 # closing a paragraph
-END_CREDIT = re.compile(rf"[（(](?:来源[:：]\s*)?{OUTLET}\s*((?:特约|特約|首席|实习|實習|见习|見習)?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
+END_CREDIT = re.compile(rf"[（(](?:来源[:：]\s*)?{OUTLET}\s*({ROLE_PREFIX}?{ROLE_WORD}[^（）()。！？]{{2,40}})[）)]\s*$")
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{OUTLET}({ONE_CREDIT}(?:[\s\u3000]+{ONE_CREDIT})*)\s*$")
 # credits opening the text before a space, one name per role: a web page's author line
 # (`作者:记者 边磊 通讯员 刘程芳 近日…`), an outlet's (`工人日报-中工网记者赖志凯 5月6日…`), or
 # an author named alone (`来源: 院工会 作者: 吕明 …`, credited as 作者)
 AUTHOR = re.compile(rf"^\s*(?:来源[:：]\s*\S{{2,12}}\s+)?(?:作者[:：]\s*|{OUTLET})"
-                    rf"((?:{ROLE_WORD}[\s\u3000]*[\u4e00-\u9fff]{{2,3}}(?:[\s\u3000]+[\u4e00-\u9fff]{{2,3}}(?=[\s\u3000]))*[\s\u3000]+)+|(?<=[:：])\s*[\u4e00-\u9fff]{{2,3}}(?=[\s\u3000]))",
+                    rf"((?:{ROLE_PREFIX}?{ROLE_WORD}[\s\u3000]*[\u4e00-\u9fff]{{2,3}}(?:[\s\u3000]+[\u4e00-\u9fff]{{2,3}}(?=[\s\u3000]))*[\s\u3000]+)+|(?<=[:：])\s*[\u4e00-\u9fff]{{2,3}}(?=[\s\u3000]))",
                     re.M)
 # `作者:北京东城官方发布`, `来源：…`: a line that only credits an author or a source
 SOURCE_LINE = re.compile(r"^\s*(?:作者|来源|來源|编辑|責任編輯|责任编辑|供稿|撰稿)[:：][^\n。！？]{1,40}$", re.M)

@@ -95,3 +95,8 @@ def test_a_source_and_reporter_in_brackets_closing_the_text():
 def test_a_word_after_the_reporters_of_an_app_credit_is_no_reporter():
     page = split_page("标题\n\n北京日报客户端 | 记者 张某某 方某 近日 ，陶然亭街道工会驿站揭牌成立。\n", "t.txt")
     assert [c.person for c in page.articles[0].credits] == ["张某某", "方某"]
+
+
+def test_an_author_line_keeps_the_rank_before_the_role():
+    page = split_page("标题\n\n作者:首席记者 阎某 来源:劳动午报 近日，全国职工歌手大赛决赛在什刹海剧院举行。\n", "t.txt")
+    assert [(c.person, c.role) for c in page.articles[0].credits] == [("阎某", "首席记者")]

@@ -1885,3 +1885,9 @@ def test_the_subject_of_a_clause_held_somewhere_is_an_event():
     assert {"org": "海淀区总工会", "event": "推动和谐劳动关系企业共同行动工作座谈会"} in _rels(facts, "organized")
     second_body = _facts("标题\n\n近日，某镇总工会首家企业某某物业服务中心工资集体协商会议在镇政府召开。\n")
     assert not any("服务中心工资" in e for e in _entities(second_body, "Event")), "a second body inside is no name"
+
+
+def test_a_player_is_named_after_his_title_and_shops_are_bodies():
+    facts = _facts("标题\n\n前北京国安球员杨某领衔的名宿队进行了表演赛。同乐食品店负责人王某某表示满意。毅华温泉酒店工会举办拔河比赛。\n")
+    assert "杨某" in _entities(facts, "Person")
+    assert {"同乐食品店", "毅华温泉酒店工会"} <= _entities(facts, "Organization")
