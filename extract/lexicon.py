@@ -97,6 +97,7 @@ class Lexicon:
     descriptor_words: tuple[str, ...]
     known_events: tuple[str, ...]
     games: tuple[str, ...]
+    sports: frozenset[str]
     activity_words: frozenset[str]
     post_bodies: dict[str, tuple[str, ...]]
     word_tags: dict[str, str]  # words jieba's dictionary tags wrongly, with the tag they take
@@ -264,6 +265,7 @@ def default_lexicon() -> Lexicon:
         descriptor_words=longest_first(_words("descriptor_words.txt")),
         known_events=longest_first(_words("known_events.txt")),
         games=longest_first(_words("games.txt")),
+        sports=frozenset(_words("sports.txt")),
         clause_verbs=frozenset(_words("clause_verbs.txt")),
         activity_words=frozenset(_words("activity_words.txt")),
         having_verbs=frozenset(_words("having_verbs.txt")),

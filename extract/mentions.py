@@ -1524,7 +1524,7 @@ def _headed_events(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Men
             span = span[1:]  # `共办职工读书会`: a one-character verb before an event's name is not in it; nor 暨
         if span and (counted := COUNTED_ONE.match(text, span[0].start)):
             span = [t for t in span if t.start >= counted.end()]  # `一场`, `14场`: a count, no part of the name
-        if len(span) < 2:
+        if len(span) < 2 and not (span and _sport_contest(span[0].word, lexicon)):
             continue
         year = YEAR_BEFORE.search(text, max(0, span[0].start - 7), span[0].start)
         first = year.start() if year else span[0].start  # 2014年北京市…大赛: the year is printed in the name
@@ -1550,11 +1550,20 @@ def _is_named_event(name: str, lexicon: Lexicon, launched: bool = False) -> bool
     body = re.sub(r"[“”「」\"]", "", name[: len(name) - len(head)])
     if "等" in body and "“" not in name:
         return False  # 文化类、体育类、科普类等系列培训: kinds listed, no name
+    if _sport_contest(name, lexicon):
+        return True  # 拔河比赛, 职工跳绳赛: a sport names its contest
     if len(body) < 3 or body in lexicon.event_stop_words or body in lexicon.generic_words or body in lexicon.linking_verbs:
         return False  # `学习活动`, `此次活动`: a kind of activity, not a named one
     if head in lexicon.event_generic_heads and not launched:
         return bool(PROPER_MARK.search(name))
     return True
+
+
+def _sport_contest(name: str, lexicon: Lexicon) -> bool:
+    """`拔河比赛`, `职工拔河赛`; a bare `篮球赛` or `棋牌赛` names a kind of game."""
+    sport = name.removeprefix("教职工").removeprefix("职工")
+    head = "比赛" if sport == name else "赛"
+    return sport.endswith(head) and sport[:-len(head)] in lexicon.sports
 
 
 def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:

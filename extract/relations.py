@@ -1181,7 +1181,7 @@ REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
 COUNTED_UNITS = r"[一二三四五六七八九十两\d]+[个家](?:企业|单位|公司|部门|机构)"  # A、B、C三个企业参加
 ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UNITS}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
 NOMINATED = r"(?:建议人选|候选人|提名人选)"  # 工会主席建议人选葛某: a nominee for the post, listed among attendees
-ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED}|{NOMINATED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*")
+ATTENDEE_GAP = re.compile(rf"(?:{REPRESENTED}|{NOMINATED})?[、，,兼\s]*(?:以及|及|和|与)?[、，,\s]*(?:相关|有关)?")
 # groups in the list that name no one we know (`68名北京大工匠`, `…成员单位负责同志`)
 UNNAMED_ATTENDEES = r"(?:[、，,]\s*(?:以及|及|和|与)?[^，,。；;、]{2,24}?|(?:以及|及|和|与)[^，,。；;、和与及]{2,24}?)"
 ATTENDING_AFTER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+(?:{ATTENDING.pattern})")

@@ -1891,3 +1891,18 @@ def test_a_player_is_named_after_his_title_and_shops_are_bodies():
     facts = _facts("标题\n\n前北京国安球员杨某领衔的名宿队进行了表演赛。同乐食品店负责人王某某表示满意。毅华温泉酒店工会举办拔河比赛。\n")
     assert "杨某" in _entities(facts, "Person")
     assert {"同乐食品店", "毅华温泉酒店工会"} <= _entities(facts, "Organization")
+
+
+def test_attendees_listed_before_related_officers_of_other_bodies():
+    facts = _facts("标题\n\n近日，丰台区总工会集体协商工作座谈会在丰台工人俱乐部举行。"
+                   "市总工会、市人社局相关领导及相关北京建工集团代表参加座谈。\n")
+    subjects = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"北京市总工会", "北京市人社局", "北京建工集团"} <= subjects
+
+
+def test_a_sport_names_its_contest_but_a_bare_game_is_a_kind():
+    facts = _facts("标题\n\n运动会设置了拔河比赛、跳绳比赛等项目。最终，影像支部获得拔河比赛一等奖。"
+                   "除了职工喜闻乐见的棋牌赛、健步走等活动以外，还组织了篮球赛。\n")
+    events = _entities(facts, "Event")
+    assert {"拔河比赛", "跳绳比赛"} <= events and not {"棋牌赛", "篮球赛"} & events
+    assert {"subject": "影像支部", "event": "拔河比赛"} in _rels(facts, "participated_in")
