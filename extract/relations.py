@@ -1318,6 +1318,12 @@ def _organised_there(text: str, items: list[Item], place: Item, lexicon: Lexicon
     return re.match(rf"[^，,。；;]{{0,4}}?(?:{verbs})", text[body.end:]) is not None
 
 
+def _event_launched_at(text: str, items: list[Item], pos: int, lexicon: Lexicon) -> Item | None:
+    """`在香山公园组织青年团员登山比赛`: the event an organise verb right after the place launches."""
+    verb = re.compile(rf"(?:{lexicon.organize_verb_pattern})了?").match(text, pos)
+    return next((i for i in items if verb and i.start == verb.end() and _kind(i, "Event")), None)
+
+
 def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
     """Is the item a site whose name starts with another place of the sentence (`北车营村…项目`)?"""
     return _kind(item, "Location") and item.entity.name.endswith(lexicon.site_heads) and any(_kind(other, "Location") and other.entity is not item.entity
@@ -1408,9 +1414,10 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         rest = text[place.end:]
         hall = HALL.match(rest)
         hosted = lexicon.hosting_pattern.match(rest, hall.end())
-        if not hosted and not _organised_there(text, items, place, lexicon):
+        launched = _event_launched_at(text, items, place.end + hall.end(), lexicon)
+        if not hosted and not launched and not _organised_there(text, items, place, lexicon):
             continue  # (在A(B)举行: B names the hall of A)
-        for event in events:
+        for event in [launched] if launched and not hosted else events:
             relations.append(Relation("located_in", {"entity": event.entity.name, "location": place.entity.name},
                                       sentence=sentence.index))
     return relations

@@ -1906,3 +1906,9 @@ def test_a_sport_names_its_contest_but_a_bare_game_is_a_kind():
     events = _entities(facts, "Event")
     assert {"拔河比赛", "跳绳比赛"} <= events and not {"棋牌赛", "篮球赛"} & events
     assert {"subject": "影像支部", "event": "拔河比赛"} in _rels(facts, "participated_in")
+
+
+def test_an_event_launched_at_a_place_lies_there_and_a_compass_word_starts_a_name():
+    facts = _facts("标题\n\n5月4日，北方长福工会在香山公园组织青年团员登山比赛，有三十多名员工报名参加。\n")
+    assert {"org": "北方长福工会", "event": "青年团员登山比赛"} in _rels(facts, "organized")
+    assert {"entity": "青年团员登山比赛", "location": "香山公园"} in _rels(facts, "located_in")
