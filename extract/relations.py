@@ -1349,6 +1349,7 @@ def _events_where_gone(text: str, items: list[Item], sentence: Sentence, lexicon
         if not went or not _way_to_place(text, items, went[-1].end(), place):
             continue
         after = ON_SITE.match(text, place.end).end()
+        after += text.startswith(("，", ","), after)  # 来到A，开展B活动
         if not lexicon.hosting_pattern.match(text, after):
             continue
         event = _event_after(text, items, after)

@@ -1912,3 +1912,8 @@ def test_an_event_launched_at_a_place_lies_there_and_a_compass_word_starts_a_nam
     facts = _facts("标题\n\n5月4日，北方长福工会在香山公园组织青年团员登山比赛，有三十多名员工报名参加。\n")
     assert {"org": "北方长福工会", "event": "青年团员登山比赛"} in _rels(facts, "organized")
     assert {"entity": "青年团员登山比赛", "location": "香山公园"} in _rels(facts, "located_in")
+
+
+def test_an_event_held_after_a_pause_where_the_actor_went_lies_there():
+    facts = _facts("标题\n\n1月14日，北京市建筑工会来到城市副中心站综合交通枢纽工程建设者之家，开展“在京过大年”慰问活动。\n")
+    assert {"entity": "在京过大年", "location": "城市副中心站综合交通枢纽工程建设者之家"} in _rels(facts, "located_in")
