@@ -299,7 +299,9 @@ def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, tow
     if kind == "Event":
         clean = sorted({strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
         # the quoted core names the event unless it is only a modifier (“两新”组织…培训)
-        quoted = [m.group(1) for p in printed if (m := QUOTE.match(p)) and len(m.group(1)) > 2]
+        # (“大自然”杯…邀请赛: the cup's name holds 杯)
+        quoted = [m.group(1) + "杯" * p.startswith("杯", m.end()) for p in printed
+                  if (m := QUOTE.match(p)) and len(m.group(1)) > 2]
         name = min(quoted, key=len) if quoted else clean[0]
         aliases = sorted({p for p in printed if strip_quotes(p) != name})
         return Entity(kind, name, aliases)

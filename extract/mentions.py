@@ -1492,7 +1492,7 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
         tail = re.match(f"({EVENT_GAP.pattern})(?:{heads})", text[match.end():match.end() + 30])
         # a long gap may be a clause of its own (`“心愿清单”中希望…举办…培训`); 组织 is also a noun (“两新”组织)
         holding = tuple(v for v in lexicon.organize_verbs if v != "组织") if tail and len(tail.group(1)) > 16 else ()
-        if tail and not any(b in tail.group(1) for b in GAP_BREAKERS + holding):
+        if tail and not any(b in tail.group(1).replace("在京", "") for b in GAP_BREAKERS + holding):  # (在京企业: in Beijing)
             end = match.end() + tail.end()
             mentions.append(Mention("Event", text[match.start():end], match.start(), end))
         elif _ends_with(match.group(1), lexicon.event_suffixes) and len(match.group(1)) > 4 \

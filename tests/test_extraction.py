@@ -1917,3 +1917,10 @@ def test_an_event_launched_at_a_place_lies_there_and_a_compass_word_starts_a_nam
 def test_an_event_held_after_a_pause_where_the_actor_went_lies_there():
     facts = _facts("标题\n\n1月14日，北京市建筑工会来到城市副中心站综合交通枢纽工程建设者之家，开展“在京过大年”慰问活动。\n")
     assert {"entity": "在京过大年", "location": "城市副中心站综合交通枢纽工程建设者之家"} in _rels(facts, "located_in")
+
+
+def test_a_cup_named_in_quotes_keeps_its_cup_and_in_beijing_is_no_break():
+    facts = _facts("标题\n\n由中车产业投资有限公司工会主办的“大自然”杯新中车10周年在京企业足球邀请赛日前在中车北京二七机车体育场举行。\n")
+    assert {"entity": "大自然杯", "location": "中车北京二七机车体育场"} in _rels(facts, "located_in")
+    dated = _facts("标题\n\n在上周日读书大赛决赛上，该校邀请刘某担任评委。\n")
+    assert not any(e.startswith("上周") for e in _entities(dated, "Event")), "a time word is no part of a name"
