@@ -667,7 +667,8 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
     before = [i for i in items
               if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)
               and not any(a <= i.start < b for a, b in helping) and id(i) not in origins
-              and not text.endswith(lexicon.governing_words, sentence.start, i.start)]  # 围绕X: X does not act
+              and not text.endswith(lexicon.governing_words, sentence.start, i.start)  # 围绕X: X does not act
+              and not PARTNER_OPENING_CLAUSE.search(text, max(sentence.start, i.start - 8), i.start)]
     pauses = [m.end() for m in re.finditer("[，,；;]", text[sentence.start:pos])]
     for clause in reversed(pauses):  # the nearest clause that names an actor (`作为A…之一，B联合C，来到D`)
         if any(i.start >= sentence.start + clause for i in before):
@@ -686,6 +687,10 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
             break
         actors.append(item)
     return actors
+
+
+# `A加强筹划，积极与B联系沟通，并深入C`: B, after 与 opening its clause, is A's partner, no actor
+PARTNER_OPENING_CLAUSE = re.compile(r"[，,；;](?:积极|主动|及时|多次|还|并|先后)*(?:与|同|跟|向)$")
 
 
 def _visited_object(text: str, item: Item, lexicon: Lexicon) -> bool:

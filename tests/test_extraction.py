@@ -1924,3 +1924,17 @@ def test_a_cup_named_in_quotes_keeps_its_cup_and_in_beijing_is_no_break():
     assert {"entity": "大自然杯", "location": "中车北京二七机车体育场"} in _rels(facts, "located_in")
     dated = _facts("标题\n\n在上周日读书大赛决赛上，该校邀请刘某担任评委。\n")
     assert not any(e.startswith("上周") for e in _entities(dated, "Event")), "a time word is no part of a name"
+
+
+def test_teams_societies_branches_arbitration_courts_and_tripartite_committees_are_bodies():
+    facts = _facts("标题\n\n市总工会、市协调劳动关系三方委员会参加。中国纺织职工思想政治工作研究会、中国贸促会纺织行业分会联合主办。"
+                   "通州区劳动人事争议仲裁院负责。东城区环卫服务中心篮球队成立了。\n")
+    assert {"北京市协调劳动关系三方委员会", "中国纺织职工思想政治工作研究会", "中国贸促会纺织行业分会",
+            "通州区劳动人事争议仲裁院", "东城区环卫服务中心篮球队"} <= _entities(facts, "Organization")
+
+
+def test_a_body_after_yu_opening_a_clause_is_a_partner_not_the_visitor():
+    facts = _facts("标题\n\n顺义区总工会加强筹划，积极与顺义区人力社保局联系沟通，"
+                   "并深入北京顺丰速运有限公司调研。\n")
+    assert {"subject": "顺义区总工会", "object": "北京顺丰速运有限公司"} in _rels(facts, "visited")
+    assert not any("人力社保局" in r["subject"] for r in _rels(facts, "visited"))
