@@ -73,6 +73,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
               and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     others = [m for m in others if m.type == "Event" or m.text[0] not in EVERY]
+    others = [m for m in others if not (m.type == "Location" and NOT_A_PLACE.search(m.text))]  # 美丽副中心
     others = [m for m in others if not _home_city_prefix(m, all_tokens, lexicon)]
     others = [_without_words_before_a_general_union(m) for m in others]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
@@ -1312,7 +1313,8 @@ def _single_name_char(token: Token, following: Token) -> bool:
 
 
 BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")
-NOT_A_PLACE = re.compile(r"\d+路$|之路$|心桥$")  # 7路 (a bus line); 青春之路, 连心桥 (figures of speech)
+# 7路 (a bus line); 青春之路, 连心桥, 建设美丽副中心, 创建国家森林城市 (figures of speech and campaign goals)
+NOT_A_PLACE = re.compile(r"\d+路$|之路$|心桥$|^(?:美丽|智慧|宜居|海绵|韧性|国家森林|森林|全国文明|文明|国家卫生|卫生|园林)(?:城市|副中心|乡村|家园)$")
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}期[）)]?|[\u4e00-\u9fff]{1,3}店")  # 南海子公园(二期)
@@ -1330,6 +1332,8 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     name = text[span[0].start: span[-1].end]
     if len(name) > 2 and name[-1] == name[-2] and name[:-1] in lexicon.places:  # 房山区|区职工: the district, then 区 of 区职工
         return Mention("Location", name[:-1], span[0].start, span[-1].end - 1)
+    if NOT_A_PLACE.search(name):
+        return None  # figures of speech (建设美丽副中心), bus lines
     known = next((p for p in lexicon.places_longest_first if name.endswith(p)), None)
     if known and not any(t.pos in PROPER_POS and t.word not in known for t in span[:-1]):
         return Mention("Location", known, span[-1].end - len(known), span[-1].end)  # 首都职工志愿密云区
@@ -1347,8 +1351,8 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper \
             or lexicon.is_kind_of_place(name) or HONOUR_TITLE.search(name):
         return None  # (多功能厅: a kind of room; 北京市模范职工之家: an honour a place was given)
-    if span[0].pos == "m" and not span[0].word.startswith("第") or NOT_A_PLACE.search(name):
-        return None  # 这一地区, and the figures NOT_A_PLACE names
+    if span[0].pos == "m" and not span[0].word.startswith("第"):
+        return None  # 这一地区
     end = branch.end() if branch else span[-1].end
     start = span[0].start
     bound = next(iter(reversed(list(BOUND_FROM.finditer(text, start, end)))), None)

@@ -1938,3 +1938,11 @@ def test_a_body_after_yu_opening_a_clause_is_a_partner_not_the_visitor():
                    "并深入北京顺丰速运有限公司调研。\n")
     assert {"subject": "顺义区总工会", "object": "北京顺丰速运有限公司"} in _rels(facts, "visited")
     assert not any("人力社保局" in r["subject"] for r in _rels(facts, "visited"))
+
+
+def test_campaign_goals_and_misread_words_are_no_places():
+    facts = _facts("标题\n\n服务惠及地区广大环卫工人。开售时间均在午休期间。向他们致以新春祝福。"
+                   "激发了职工建设美丽副中心的斗志。为创建国家森林城市贡献力量。北京城市副中心站综合交通枢纽工程开工。\n")
+    places = _entities(facts, "Location")
+    assert not {"惠及地区", "午休", "新春", "美丽副中心", "国家森林城市"} & places
+    assert "北京城市副中心" in places
