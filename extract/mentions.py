@@ -77,7 +77,8 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others = [m for m in others if not _home_city_prefix(m, all_tokens, lexicon)]
     others = [_without_words_before_a_general_union(m) for m in others]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
-    found += _owners_of_unions(text, persons + found, lexicon)
+    owners = _owners_of_unions(text, persons + found, lexicon)
+    found = [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in owners)] + owners
     found += _listed_destinations(text, persons + found, lexicon)
     return sorted(persons + found + _prize_winners(text, persons + found, lexicon), key=lambda m: m.start)
 
@@ -189,7 +190,6 @@ def _owners_of_unions(text: str, found: list[Mention], lexicon: Lexicon) -> list
     """`北控置业工会` named, then `北控置业党委书记`: the owner of a union the text names is a
     body wherever it is printed as a word of its own, though its name ends in no head jieba
     finds; an owner with no proper word in it is a trade (`城市轨道交通工会`)."""
-    taken = {i for m in found for i in range(m.start, m.end)}
     owners = {m.text[:-len(UNION)] for m in found if m.type == "Organization" and m.text.endswith(UNION)
               and not m.text.endswith(("总" + UNION, *UNION_HEADS[1:]))}
     mentions = []
@@ -198,7 +198,11 @@ def _owners_of_unions(text: str, found: list[Mention], lexicon: Lexicon) -> list
                 or _ends_with(owner, lexicon.org_suffixes) or ADMIN_SHORT.match(owner) or not _has_proper_word(owner):
             continue  # (a body with a head is found by it; 市直机关工会: the union of the city's organs)
         for match in re.finditer(re.escape(owner), text):
-            if text.startswith(UNION, match.end()) or taken & set(range(match.start(), match.end())) \
+            inside = [m for m in found if match.start() <= m.start and m.end <= match.end()]
+            if any(m.type != "Location" or m.text not in lexicon.places for m in inside):
+                continue  # only a known place may lie inside the owner's name (北京|现代)
+            if text.startswith(UNION, match.end()) or any(m.start < match.end() and match.start() < m.end
+                                                          and m not in inside for m in found) \
                     or not _word_edge(text, match.start(), lexicon) or not _word_edge(text, match.end(), lexicon):
                 continue
             mentions.append(Mention("Organization", owner, match.start(), match.end()))
@@ -215,7 +219,8 @@ def _word_edge(text: str, pos: int, lexicon: Lexicon) -> bool:
     if pos <= 0 or pos >= len(text) or not re.match(f"[{HAN}]", text[pos - 1]) or not re.match(f"[{HAN}]", text[pos]):
         return True
     return text[pos - 1] in FUNCTION_CHARS or text[pos] in FUNCTION_CHARS \
-        or lexicon.post_pattern.match(text, pos) is not None or text.startswith(("党委", "党组", "党支部"), pos)
+        or lexicon.post_pattern.match(text, pos) is not None or text.startswith(("党委", "党组", "党支部", "全体"), pos) \
+        or text.startswith(lexicon.host_verbs, pos)  # 在北京现代|举办, 北京邮政|全体员工
 
 
 def _names_kept_whole(text: str, lexicon: Lexicon) -> list[str]:

@@ -1946,3 +1946,11 @@ def test_campaign_goals_and_misread_words_are_no_places():
     places = _entities(facts, "Location")
     assert not {"惠及地区", "午休", "新春", "美丽副中心", "国家森林城市"} & places
     assert "北京城市副中心" in places
+
+
+def test_the_owner_of_a_union_is_a_body_where_a_verb_or_its_staff_follow():
+    facts = _facts("标题\n\n近日，北汽集团母婴关爱室建设推进会在北京现代举办。北京现代工会为员工们营造了家文化氛围。"
+                   "激励了北京邮政全体员工。北京邮政工会进行了表彰。\n")
+    assert {"北京现代", "北京邮政"} <= _entities(facts, "Organization")
+    assert {"part": "北京现代工会", "whole": "北京现代"} in _rels(facts, "part_of")
+    assert "北京" not in _entities(facts, "Location"), "the city inside the owner's name is no place of the story"
