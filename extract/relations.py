@@ -704,6 +704,9 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     post's body act (`市总工会党组书记潘建新带队赴…`, later `尚祖国一行来到…`: the union and
     the person visit). With no actor in the sentence, `previous` acts (the organisation the
     headline names)."""
+    represented = _represented(text, items, sentence, pos)
+    if represented is not None:
+        return [represented.entity] + [e for e in _attendees(text, items, sentence, represented.start - 2) if e.type == "Person"]
     listed = [e for e in _attendees(text, items, sentence, pos) if e.type == "Person"] if roles else []
     if len(listed) > 1:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the unions among their bodies
         names = {e.name for e in listed}
@@ -726,6 +729,15 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
         orgs = [e for name in bodies for e in entities if e.type == "Organization" and e.name == name]
         return orgs + [p.entity for p in party]
     return [i.entity for i in actors]
+
+
+ON_BEHALF_OF = re.compile(r"(?:领导班子|党组|班子)?(?:[，,]?(?:专程|特意|一行))?(?:(?:到|赴|来到|前往|深入)[^，,。；;]{2,20}?)?")
+
+
+def _represented(text: str, items: list[Item], sentence: Sentence, pos: int) -> Item | None:
+    """`A主任甲，B部长乙代表市总工会领导班子到C…`: the body they stand for acts, with them."""
+    return next((i for i in items if sentence.start <= i.start and i.end <= pos and _kind(i, "Organization")
+                 and text.endswith("代表", 0, i.start) and ON_BEHALF_OF.fullmatch(text, i.end, pos)), None)
 
 
 WITH_LEADER = re.compile(r"(?:带队|率队)[，,]\s*(?:与|和|同)")

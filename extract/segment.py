@@ -36,7 +36,8 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
 
     lexicon = default_lexicon()
     posts = set(lexicon.posts) | set(lexicon.org_words)
-    for word in posts | lexicon.person_titles | set(lexicon.org_suffixes) | set(lexicon.place_suffixes) | set(lexicon.event_suffixes):
+    heads = set(lexicon.org_suffixes) | set(lexicon.union_committees) | set(lexicon.place_suffixes) | set(lexicon.event_suffixes)
+    for word in posts | lexicon.person_titles | heads:
         if len(word) > 1:
             tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="n")
     tags = jieba.posseg.dt.word_tag_tab

@@ -1954,3 +1954,11 @@ def test_the_owner_of_a_union_is_a_body_where_a_verb_or_its_staff_follow():
     assert {"北京现代", "北京邮政"} <= _entities(facts, "Organization")
     assert {"part": "北京现代工会", "whole": "北京现代"} in _rels(facts, "part_of")
     assert "北京" not in _entities(facts, "Location"), "the city inside the owner's name is no place of the story"
+
+
+def test_a_union_committee_after_its_union_and_those_who_act_on_behalf_of_a_body():
+    facts = _facts("标题\n\n1月27日下午，市总工会经费审查委员会主任张某某，宣传教育部部长王某某代表市总工会领导班子"
+                   "到卫东区开展2021年春节送温暖活动。\n")
+    assert {"person": "张某某", "org": "北京市总工会经费审查委员会", "role": "主任"} in _rels(facts, "holds_role")
+    organisers = {r["org"] for r in _rels(facts, "organized")}
+    assert organisers == {"北京市总工会"}, "the body they stand for organises, not the department of the last one"
