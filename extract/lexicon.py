@@ -130,6 +130,11 @@ class Lexicon:
         return frozenset(w for w in self.org_words if w != "工会")
 
     @cached_property
+    def person_describers(self) -> tuple[str, ...]:
+        """Posts, titles and title endings: what may stand right before a person's name."""
+        return longest_first(self.posts | self.person_titles | set(self.title_endings))
+
+    @cached_property
     def post_pattern(self) -> re.Pattern:
         """Any post, the longest first (党委副书记 before 副书记)."""
         return re.compile("|".join(map(re.escape, self.posts_longest_first)))

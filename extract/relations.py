@@ -706,8 +706,9 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     headline names)."""
     represented = _represented(text, items, sentence, pos)
     if represented is not None:
-        return [represented.entity] + [e for e in _attendees(text, items, sentence, represented.start - 2) if e.type == "Person"]
-    listed = [e for e in _attendees(text, items, sentence, pos) if e.type == "Person"] if roles else []
+        return [represented.entity] + [e for e in _attendees(text, items, sentence, represented.start - 2, lexicon)
+                                     if e.type == "Person"]
+    listed = [e for e in _attendees(text, items, sentence, pos, lexicon) if e.type == "Person"] if roles else []
     if len(listed) > 1:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the unions among their bodies
         names = {e.name for e in listed}
         unions = {r.args["org"] for r in roles if r.args["person"] in names and r.args["org"].endswith(UNION)}
@@ -1117,7 +1118,7 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         if prize and _event_after(text, items, end) is None and not AWARD.search(_clause_after(text, end)):
             continue  # `均获得创新助推资金支持`: what is got is no place in a contest
         event = _event_after(text, items, end) or main_event
-        subjects = _attendees(text, items, sentence, start) or _taking_part(text, items, end, event)
+        subjects = _attendees(text, items, sentence, start, lexicon) or _taking_part(text, items, end, event)
         if not subjects:
             person = next((i for i in reversed(items) if i.end <= start and _kind(i, "Person")), None)
             if person is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end:start]):
@@ -1180,7 +1181,7 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
         if speech.group(1):
             speakers = [i.entity for i in items if i.end <= start and _kind(i, "Person")]
         else:
-            speakers = [e for e in _attendees(text, items, sentence, start) if e.type == "Person"]
+            speakers = [e for e in _attendees(text, items, sentence, start, lexicon) if e.type == "Person"]
         if speakers:
             yield speakers
 
@@ -1194,6 +1195,19 @@ def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | No
     return [person.entity] if person and re.fullmatch(r"的[^，,。；;、]{0,12}", text[named.end:person.start]) else []
 
 
+DESCRIBED_NEXT = re.compile(r"[、，,]\s*(?:以及|及|和|与)?[^，,。；;、“”]{2,16}")
+
+
+def _described_person_next(text: str, items: list[Item], item: Item, after: Item, lexicon: Lexicon) -> bool:
+    """`甲、区工资集体协商指导老师乙`, `甲、物业行业协会|会长|乙`: the next in the list is a
+    person after a description that ends in a post or title, though we read no body in it."""
+    if after.kind == "post":
+        person = next((i for i in items if i.start == after.end), None)
+        return person is not None and _kind(person, "Person") and DESCRIBED_NEXT.fullmatch(text, item.end, after.start) is not None
+    return _kind(after, "Person") and DESCRIBED_NEXT.fullmatch(text, item.end, after.start) is not None \
+        and text.endswith(lexicon.person_describers, item.end, after.start)
+
+
 REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
 COUNTED_UNITS = r"[一二三四五六七八九十两\d]+[个家](?:企业|单位|公司|部门|机构)"  # A、B、C三个企业参加
 ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UNITS}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
@@ -1205,7 +1219,7 @@ ATTENDING_AFTER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+(?:
 GAP_OVER_OTHERS = re.compile(rf"(?:{REPRESENTED})?{UNNAMED_ATTENDEES}+[、，,]\s*(?:以及|及|和|与)?")
 
 
-def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int) -> list[Entity]:
+def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int, lexicon: Lexicon) -> list[Entity]:
     """Those listed with their titles right before a take-part verb (`A主席甲，B书记乙以及
     C公司相关负责人参加活动`): each person, and a body standing for its unnamed officers."""
     before = [i for i in items if i.end <= verb_start and i.start >= sentence.start and not _kind(i, "Location")
@@ -1218,7 +1232,8 @@ def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int
         return []
     listed = [before[-1]]
     for item, after in zip(reversed(before[:-1]), reversed(before[1:])):
-        if not (ATTENDEE_GAP.fullmatch(text, item.end, after.start) or GAP_OVER_OTHERS.fullmatch(text, item.end, after.start)) \
+        if not (ATTENDEE_GAP.fullmatch(text, item.end, after.start) or GAP_OVER_OTHERS.fullmatch(text, item.end, after.start)
+                or _described_person_next(text, items, item, after, lexicon)) \
                 or item.kind == "entity" and not _kind(item, "Person", "Organization"):
             break
         listed.insert(0, item)

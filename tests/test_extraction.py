@@ -1962,3 +1962,10 @@ def test_a_union_committee_after_its_union_and_those_who_act_on_behalf_of_a_body
     assert {"person": "张某某", "org": "北京市总工会经费审查委员会", "role": "主任"} in _rels(facts, "holds_role")
     organisers = {r["org"] for r in _rels(facts, "organized")}
     assert organisers == {"北京市总工会"}, "the body they stand for organises, not the department of the last one"
+
+
+def test_attendees_after_descriptions_that_end_in_a_title():
+    facts = _facts("标题\n\n近日，区总工会组织召开了物业行业工资集体协商会议。区工资集体协商指导老师张某某、"
+                   "住建房管行业工会联合会副主席胥某某、物业行业协会会长王某某及企业方协商代表共计30余人参加了会议。\n")
+    subjects = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"张某某", "胥某某", "王某某"} <= subjects
