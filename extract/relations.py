@@ -1169,15 +1169,20 @@ def _clause_after(text: str, pos: int) -> str:
 SPEAKING_IN_TURN = "分别|先后|依次"
 
 
+SPOKEN_ON_STAGE = "致辞|致欢迎辞|颁奖"  # verbs of the stage itself, with no 作 before them
+
+
 def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon):
     """`A主席甲作了主题报告`; `…甲，…乙，…丙分别做了事迹报告`: every person named before
     分别 (先后, 依次). The speech follows a person's name right away (not 工作报告)."""
     heads = "|".join(map(re.escape, lexicon.speech_heads))
-    for speech in re.finditer(rf"({SPEAKING_IN_TURN})?(?:向(?:大会|会议|全会|与会代表))?[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})",
-                              sentence.text):  # 甲向大会作报告: 甲 speaks
-        start = sentence.start + speech.start()
-        if not any(i.end == start and _kind(i, "Person") for i in items):
+    spoken = rf"[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})|{SPOKEN_ON_STAGE}"
+    speech_after = re.compile(rf"({SPEAKING_IN_TURN})?(?:向(?:大会|会议|全会|与会代表)|为[^，,。；;]{{2,30}}?)?(?:{spoken})")
+    for person in (i for i in items if sentence.start <= i.start and i.end <= sentence.end and _kind(i, "Person")):
+        speech = speech_after.match(text, person.end)  # 甲向大会作报告: 甲 speaks; 甲为X文艺汇演致辞, 乙为获奖节目颁奖
+        if speech is None or speech.end() > sentence.end:
             continue
+        start = person.end
         if speech.group(1):
             speakers = [i.entity for i in items if i.end <= start and _kind(i, "Person")]
         else:

@@ -1969,3 +1969,11 @@ def test_attendees_after_descriptions_that_end_in_a_title():
                    "住建房管行业工会联合会副主席胥某某、物业行业协会会长王某某及企业方协商代表共计30余人参加了会议。\n")
     subjects = {r["subject"] for r in _rels(facts, "participated_in")}
     assert {"张某某", "胥某某", "王某某"} <= subjects
+
+
+def test_those_who_address_or_award_at_the_event_take_part():
+    facts = _facts("标题\n\n6月18日下午，第30届“五月的鲜花”职工文艺汇演在丰台区文化馆举行。"
+                   "图为北京市总工会副主席李某为第30届“五月的鲜花”文艺汇演致辞。"
+                   "图为北京市总工会宣教部部长刘某、丰台区总工会主席王某某为获奖节目颁奖。\n")
+    subjects = {r["subject"] for r in _rels(facts, "participated_in") if r["event"] == "五月的鲜花"}
+    assert {"李某", "刘某", "王某某"} <= subjects
