@@ -39,7 +39,8 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headlin
         for kind2, full in keys[:i]:
             if kind2 == kind and len(full) > len(short) and _is_short_form(short, full, kind, lexicon, declared):
                 parent[find((kind, short))] = find((kind2, full))
-                break
+                if not _names_one_event_alone(kind, short):
+                    break
 
     groups: dict[tuple[str, str], list[str]] = {}
     for key in keys:
@@ -61,6 +62,16 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headlin
     entities = _headline_events_joined(entities, headline_end, text, lexicon, townships)
     _add_organiser_forms(text, entities)
     return sorted(entities, key=lambda e: e.mentions[0].start)
+
+
+LONG_EVENT_NAME = 6  # characters
+
+
+def _names_one_event_alone(kind: str, name: str) -> bool:
+    """A long event name (`职工子女暑期托管班`) is the short form of every longer one that ends
+    in it (`北控…`, `北京控股集团有限公司工会…`): they are one event; a short one
+    (`趣味运动会`) may end the names of two."""
+    return kind == "Event" and len(strip_quotes(name)) >= LONG_EVENT_NAME
 
 
 def _headline_events_joined(entities: list[Entity], headline_end: int, text: str, lexicon: Lexicon,

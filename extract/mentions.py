@@ -1621,7 +1621,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
 
 AS_A = re.compile("作为|成为|当作|看作")
 CLAUSE_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|前不久|[上下]午|晚间?)*")
-CLAUSE_WORDS = {"的", "了", "说", "是", "将", "把", "对", "向", "由", "参加", "参与", "通过", "围绕", "为", "后", "中"}
+CLAUSE_WORDS = {"的", "了", "说", "是", "将", "把", "对", "向", "由", "参加", "参与", "通过", "围绕", "为", "后", "中", "就",
+                "联合", "共同", "此项", "该项", "这项"}
 
 
 def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -1629,7 +1630,7 @@ def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
     `X月X日，A大赛于B开幕`: the whole run before 在/于 or the verb names the event."""
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
     pattern = re.compile(f"(?:^|(?<=[，,。；;：:\n]))(?:{CLAUSE_TIME.pattern})"
-                         f"([{HAN}A-Za-z0-9·“”]{{4,36}}?(?:{heads}))(?=(?:在|于)[^，,。；;]{{2,24}}?"
+                         f"([{HAN}A-Za-z0-9·“”()（）]{{4,36}}?(?:{heads}))(?=(?:在|于)[^，,。；;]{{2,24}}?"
                          f"{lexicon.hosting_pattern.pattern}|{lexicon.hosting_pattern.pattern})", re.M)
     mentions = []
     for match in pattern.finditer(text):
@@ -1640,16 +1641,26 @@ def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
         stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True)
                      if text.startswith(w, start)), None)
         start += len(stop) if stop else 0
-        for part_start, part_end in _split_joint_events(text, start, end, lexicon):
-            if _is_named_event(text[part_start:part_end], lexicon):
+        for part_start, part_end in _split_events_held_together(text, start, end, lexicon):
+            if _is_named_event(text[part_start:part_end], lexicon, launched=True):  # held: one event, not a kind
                 mentions.append(Mention("Event", text[part_start:part_end], part_start, part_end))
     return mentions
+
+
+def _split_events_held_together(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """`A推进会及B培训会在C举办`: two events held together, each with its head."""
+    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    pair = re.fullmatch(f"(.+?(?:{heads}))(?:及|以及)(.+?(?:{heads}))", text[start:end])
+    if pair is None:
+        return _split_joint_events(text, start, end, lexicon)
+    return [(start + pair.start(k), start + pair.end(k)) for k in (1, 2)]
 
 
 def _body_inside(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Is a second body named in the run (`马坡镇总工会|…|物业服务中心|…会议`)? Only the
     organiser may open an event's name."""
-    return sum(bool(_ends_with(t.word, lexicon.org_suffixes)) for t in tokens[:-1]) > 1
+    bodies = [t for t in tokens[:-1] if _ends_with(t.word, lexicon.org_suffixes)]
+    return len([t for t in bodies[1:] if not t.word.endswith(lexicon.kind_heads)]) > 0  # (…工会|职工创新工作室联盟…活动: a kind of body is a theme)
 
 
 def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:

@@ -1977,3 +1977,21 @@ def test_those_who_address_or_award_at_the_event_take_part():
                    "图为北京市总工会宣教部部长刘某、丰台区总工会主席王某某为获奖节目颁奖。\n")
     subjects = {r["subject"] for r in _rels(facts, "participated_in") if r["event"] == "五月的鲜花"}
     assert {"李某", "刘某", "王某某"} <= subjects
+
+
+def test_events_held_somewhere_with_a_plain_head_a_bracket_or_two_joined_by_ji():
+    facts = _facts("标题\n\n近日，北京市海淀区新就业群体系列服务项目发布活动在中关村展示中心举办。"
+                   "近日，北京市工业(国防)工会职工创新工作室联盟建设交流活动举行。"
+                   "近日，北汽集团母婴关爱室建设推进会及女职工委员培训会在北京现代举办。"
+                   "北控集团工会联合下属企业工会就此项活动开展调研。\n")
+    events = _entities(facts, "Event")
+    assert {"北京市海淀区新就业群体系列服务项目发布活动", "母婴关爱室建设推进会", "女职工委员培训会"} <= events
+    assert any(e.endswith("联盟建设交流活动") for e in events)
+    assert not any("此项活动" in e for e in events)
+
+
+def test_a_long_event_name_joins_every_longer_name_ending_in_it():
+    facts = _facts("标题\n\n7月21日，北京控股集团有限公司工会职工子女暑期托管班开班。本期北控职工子女暑期托管班由北控集团工会主办，"
+                   "职工子女暑期托管班为期两天。\n")
+    held = [e for e in facts.entities if e.type == "Event" and e.name.endswith("职工子女暑期托管班")]
+    assert len(held) == 1, [e.name for e in held]
