@@ -1897,12 +1897,16 @@ def _trim_organiser_prefix(candidates: list[Mention], lexicon: Lexicon) -> list[
     """`中关村科学城总工会迎新春送温暖系列活动`: the body before the event organises it and is
     not part of the event's name, unless the rest names no event (`…基层工会干部培训班`)."""
     orgs = [m for m in candidates if m.type == "Organization"]
+    events = [m for m in candidates if m.type == "Event"]
     out = []
     for m in candidates:
         org = next((o for o in orgs if m.type == "Event" and o.start == m.start and o.end < m.end - 2), None)
         rest = m.text[org.end - m.start:] if org else ""
         own = FULL_CONGRESS.match(rest) is not None  # 北京市工会第十四次代表大会: the union's own congress
-        out.append(Mention("Event", rest, org.end, m.end) if org and not own and _is_named_event(rest, lexicon, launched=True) else m)
+        if org and not own and _is_named_event(rest, lexicon, launched=True):
+            out.append(Mention("Event", rest, org.end, m.end))
+        elif not (org and any(e.start == m.start and e.end > m.end for e in events)):
+            out.append(m)  # (海淀区总工会|摄影大赛 inside 海淀区总工会|摄影大赛获奖作品展: no name of its own)
     return out
 
 

@@ -1995,3 +1995,8 @@ def test_a_long_event_name_joins_every_longer_name_ending_in_it():
                    "职工子女暑期托管班为期两天。\n")
     held = [e for e in facts.entities if e.type == "Event" and e.name.endswith("职工子女暑期托管班")]
     assert len(held) == 1, [e.name for e in held]
+
+
+def test_an_organiser_and_a_contest_inside_a_longer_event_name_do_not_cut_it():
+    facts = _facts("标题\n\n近日，海淀区总工会摄影大赛获奖作品展在区政府举办。\n")
+    assert {"org": "海淀区总工会", "event": "摄影大赛获奖作品展"} in _rels(facts, "organized")
