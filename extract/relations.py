@@ -1169,7 +1169,7 @@ def _clause_after(text: str, pos: int) -> str:
 SPEAKING_IN_TURN = "分别|先后|依次"
 
 
-SPOKEN_ON_STAGE = "致辞|致欢迎辞|颁奖"  # verbs of the stage itself, with no 作 before them
+SPOKEN_ON_STAGE = "致辞|致欢迎辞|颁奖|鸣枪|揭牌|剪彩"  # acts on the stage itself, with no 作 before them
 
 
 def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon):

@@ -2000,3 +2000,11 @@ def test_a_long_event_name_joins_every_longer_name_ending_in_it():
 def test_an_organiser_and_a_contest_inside_a_longer_event_name_do_not_cut_it():
     facts = _facts("标题\n\n近日，海淀区总工会摄影大赛获奖作品展在区政府举办。\n")
     assert {"org": "海淀区总工会", "event": "摄影大赛获奖作品展"} in _rels(facts, "organized")
+
+
+def test_those_who_accompany_or_start_the_event_take_part():
+    facts = _facts("标题\n\n1月27日下午，市总工会副主席张某某到卫东区开展春节送温暖活动。"
+                   "卫东区总工会主席李某华、副主席司某伟一起陪同慰问。\n")
+    assert {"李某华", "司某伟"} <= {r["subject"] for r in _rels(facts, "participated_in")}
+    started = _facts("标题\n\n近日，由校工会主办的迎新年教职工健步走在英东田径场举办。北京市体育局副局长郑某勋鸣枪启动全场活动。\n")
+    assert "郑某勋" in {r["subject"] for r in _rels(started, "participated_in")}
