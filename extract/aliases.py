@@ -306,13 +306,16 @@ def _townships(mentions: list[Mention], lexicon: Lexicon) -> Counter:
     return found
 
 
+EDITION_BEFORE_QUOTE = re.compile(r"(?:第?[\d一二三四五六七八九十百]+届|\d{4}年度?)?")  # 第30届“五月的鲜花”职工文艺汇演
+
+
 def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, townships: Counter) -> Entity:
     if kind == "Event":
         clean = sorted({strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
         # the quoted core names the event unless it is only a modifier (“两新”组织…培训)
         # (“大自然”杯…邀请赛: the cup's name holds 杯)
         quoted = [m.group(1) + "杯" * p.startswith("杯", m.end()) for p in printed
-                  if (m := QUOTE.match(p)) and len(m.group(1)) > 2]
+                  if (m := QUOTE.match(p, EDITION_BEFORE_QUOTE.match(p).end())) and len(m.group(1)) > 2]
         name = min(quoted, key=len) if quoted else clean[0]
         aliases = sorted({p for p in printed if strip_quotes(p) != name})
         return Entity(kind, name, aliases)

@@ -1498,7 +1498,7 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
     for match in QUOTE.finditer(text):
         if re.search(r"[。！？!?]", match.group(1)):
             continue  # a quoted sentence, not a name
-        tail = re.match(f"({EVENT_GAP.pattern})(?:{heads})", text[match.end():match.end() + 30])
+        tail = re.match(f"(?:——)?({EVENT_GAP.pattern})(?:{heads})", text[match.end():match.end() + 30])  # (“X”——Y培训: a subtitle)
         # a long gap may be a clause of its own (`“心愿清单”中希望…举办…培训`); 组织 is also a noun (“两新”组织)
         holding = tuple(v for v in lexicon.organize_verbs if v != "组织") if tail and len(tail.group(1)) > 16 else ()
         if tail and not any(b in tail.group(1).replace("在京", "") for b in GAP_BREAKERS + holding):  # (在京企业: in Beijing)
@@ -1588,7 +1588,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         if AS_A.search(text, start, end):
             continue  # 把开展X作为一项长期活动: what an activity is taken as, no name
         cut = text.rfind("的", start, end)
-        if cut >= 0:
+        if cut >= 0 and text.count("“", start, cut) == text.count("”", start, cut):  # (not inside “亲亲我的宝贝”)
             start = cut + 1
         if _planned_or_habitual(text, match.start(), lexicon) and "“" not in text[start:end]:
             continue  # 今后将继续开展…活动, 定期开展…培训: a kind of activity, not one that took place

@@ -1050,6 +1050,12 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             for event in launched:
                 relations.append(Relation("organized", {"org": org.name, "event": event.name},
                                           sentence=sentence.index))
+    for match in re.finditer("设在", sentence.text):  # 托管班分别设在A工会、B工会: each host organises it
+        at = sentence.start + match.start()
+        hosts = _listed_after(text, items, sentence.start + match.end(), ("Organization",), max_gap=1)
+        held = [e.entity for e in events if e.end <= at] or ([main_event] if main_event else [])
+        relations += [Relation("organized", {"org": h.entity.name, "event": e.name}, sentence=sentence.index)
+                      for e in held for h in hosts]
     relations += _relative_clause_organisers(text, items, sentence, events, lexicon)
     # an organisation printed right before its event: 密云区总工会“夏送清凉”活动
     for a, b in zip(items, items[1:]):

@@ -2008,3 +2008,18 @@ def test_those_who_accompany_or_start_the_event_take_part():
     assert {"李某华", "司某伟"} <= {r["subject"] for r in _rels(facts, "participated_in")}
     started = _facts("标题\n\n近日，由校工会主办的迎新年教职工健步走在英东田径场举办。北京市体育局副局长郑某勋鸣枪启动全场活动。\n")
     assert "郑某勋" in {r["subject"] for r in _rels(started, "participated_in")}
+
+
+def test_a_quoted_name_with_a_subtitle_an_edition_or_a_de_inside_it():
+    facts = _facts("标题\n\n近日，市总工会女职工部联合开展“亲亲我的宝贝”——北京市女职工家庭亲子教育培训。"
+                   "北京市丰台区举办第30届“五月的鲜花”职工文艺汇演。\n")
+    events = _entities(facts, "Event")
+    assert {"亲亲我的宝贝", "五月的鲜花"} <= events
+    assert not any(e.startswith("宝贝") or e == "文艺汇演" for e in events)
+
+
+def test_the_bodies_an_event_is_set_in_host_it():
+    facts = _facts("标题\n\n近日，丰台区总工会举办职工子女暑期托管班。职工子女暑期托管班分别设在北京汽车博物馆工会、"
+                   "右安门街道总工会、丰台法院工会。\n")
+    organisers = {r["org"] for r in _rels(facts, "organized")}
+    assert {"丰台区总工会", "北京汽车博物馆工会", "右安门街道总工会", "丰台法院工会"} <= organisers
