@@ -177,8 +177,9 @@ class Lexicon:
 
     @cached_property
     def taking_part_pattern(self) -> re.Pattern:
-        """A verb of taking part or a word of contending (`参加`, `选手`, `同台竞技`)."""
-        return re.compile("|".join(map(re.escape, longest_first(self.participate_verbs + self.contending_words))))
+        """A verb of taking part, a word of contending or of speaking (`参加`, `选手`, `同台竞技`, `分享`)."""
+        return re.compile("|".join(map(re.escape, longest_first(self.participate_verbs + self.contending_words
+                                                                  + self.speech_heads))))
 
     @cached_property
     def going_pattern(self) -> re.Pattern:

@@ -74,6 +74,8 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         relations += _organized(text, items, sentence, lexicon, previous, main_event)
         relations += _participated(text, items, sentence, lexicon, main_event, roles, entities)
         relations += _located_in(text, items, sentence, lexicon)
+        if sentence.start >= article.headline_end:  # (`顺义举办…`: a headline's place stands for its union)
+            relations += _events_a_place_holds(text, items, sentence, lexicon)
         if sentence.text.endswith(("；", ";")):  # the clauses after a semicolon share its actor
             actors = _actor_list(text, items, sentence, sentence.end, lexicon)
             previous = [actors[0].entity] if actors else previous
@@ -1359,6 +1361,17 @@ def _organised_there(text: str, items: list[Item], place: Item, lexicon: Lexicon
         return False
     verbs = lexicon.organize_verb_pattern
     return re.match(rf"[^，,。；;]{{0,4}}?(?:{verbs})", text[body.end:]) is not None
+
+
+def _events_a_place_holds(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
+    """`北京经开区举办2026年…风采展示活动`: a place that holds an event is where it lies."""
+    relations = []
+    for place in (i for i in items if _kind(i, "Location") and i.start >= sentence.start):
+        event = _event_launched_at(text, items, place.end, lexicon)
+        if event is not None:
+            relations.append(Relation("located_in", {"entity": event.entity.name, "location": place.entity.name},
+                                      sentence=sentence.index))
+    return relations
 
 
 def _event_launched_at(text: str, items: list[Item], pos: int, lexicon: Lexicon) -> Item | None:

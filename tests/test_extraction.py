@@ -2023,3 +2023,9 @@ def test_the_bodies_an_event_is_set_in_host_it():
                    "右安门街道总工会、丰台法院工会。\n")
     organisers = {r["org"] for r in _rels(facts, "organized")}
     assert {"丰台区总工会", "北京汽车博物馆工会", "右安门街道总工会", "丰台法院工会"} <= organisers
+
+
+def test_a_place_that_holds_an_event_in_the_text_is_where_it_lies_but_not_in_a_headline():
+    facts = _facts("顺义举办职工歌咏比赛\n\n3月6日，北京经开区举办2026年国际劳动妇女节风采展示活动。\n")
+    assert {"entity": "2026年国际劳动妇女节风采展示活动", "location": "北京经开区"} in _rels(facts, "located_in")
+    assert not any(r["location"] == "顺义" for r in _rels(facts, "located_in")), "a headline's place stands for its union"
