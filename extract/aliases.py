@@ -39,8 +39,10 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headlin
         for kind2, full in keys[:i]:
             if kind2 == kind and len(full) > len(short) and _is_short_form(short, full, kind, lexicon, declared):
                 parent[find((kind, short))] = find((kind2, full))
-                if not _names_one_event_alone(kind, short):
-                    break
+                break
+        for kind2, full in keys[:i]:  # 第四届职工羽毛球比赛 / 职工羽毛球比赛: an edition of the same event
+            if kind == kind2 == "Event" and full.endswith(short) and EDITION.fullmatch(full[:-len(short)]):
+                parent[find((kind2, full))] = find((kind, short))
 
     groups: dict[tuple[str, str], list[str]] = {}
     for key in keys:
@@ -62,16 +64,6 @@ def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headlin
     entities = _headline_events_joined(entities, headline_end, text, lexicon, townships)
     _add_organiser_forms(text, entities)
     return sorted(entities, key=lambda e: e.mentions[0].start)
-
-
-LONG_EVENT_NAME = 6  # characters
-
-
-def _names_one_event_alone(kind: str, name: str) -> bool:
-    """A long event name (`职工子女暑期托管班`) is the short form of every longer one that ends
-    in it (`北控…`, `北京控股集团有限公司工会…`): they are one event; a short one
-    (`趣味运动会`) may end the names of two."""
-    return kind == "Event" and len(strip_quotes(name)) >= LONG_EVENT_NAME
 
 
 def _headline_events_joined(entities: list[Entity], headline_end: int, text: str, lexicon: Lexicon,
@@ -306,15 +298,22 @@ def _townships(mentions: list[Mention], lexicon: Lexicon) -> Counter:
     return found
 
 
-EDITION_BEFORE_QUOTE = re.compile(r"(?:第?[\d一二三四五六七八九十百]+届|\d{4}年度?)?")  # 第30届“五月的鲜花”职工文艺汇演
+EDITION = re.compile(r"第?[\d一二三四五六七八九十百]+届|\d{4}年度?")
+EDITION_BEFORE_QUOTE = re.compile(f"(?:{EDITION.pattern})?")  # 第30届“五月的鲜花”职工文艺汇演
+
+
+def _quoted_core(printed: str, quote: re.Match) -> str:
+    """The quoted words; a cup keeps its 杯 (“大自然”杯…邀请赛 is 大自然杯)."""
+    if printed.startswith("杯", quote.end()):
+        return quote.group(1) + "杯"
+    return quote.group(1)
 
 
 def _make_entity(kind: str, printed: list[str], text: str, lexicon: Lexicon, townships: Counter) -> Entity:
     if kind == "Event":
         clean = sorted({strip_quotes(p) for p in printed}, key=lambda p: (len(p), p))
         # the quoted core names the event unless it is only a modifier (“两新”组织…培训)
-        # (“大自然”杯…邀请赛: the cup's name holds 杯)
-        quoted = [m.group(1) + "杯" * p.startswith("杯", m.end()) for p in printed
+        quoted = [_quoted_core(p, m) for p in printed
                   if (m := QUOTE.match(p, EDITION_BEFORE_QUOTE.match(p).end())) and len(m.group(1)) > 2]
         name = min(quoted, key=len) if quoted else clean[0]
         aliases = sorted({p for p in printed if strip_quotes(p) != name})

@@ -130,6 +130,12 @@ class Lexicon:
         return frozenset(w for w in self.org_words if w != "工会")
 
     @cached_property
+    def place_figure_pattern(self) -> re.Pattern:
+        """A campaign's goal for a place: a quality, then a kind of place (`美丽副中心`)."""
+        qualities, kinds = (line.split() for line in _data_lines("place_figures.txt"))
+        return re.compile(f"(?:{'|'.join(longest_first(qualities))})(?:{'|'.join(longest_first(kinds))})")
+
+    @cached_property
     def person_describers(self) -> tuple[str, ...]:
         """Posts, titles and title endings: what may stand right before a person's name."""
         return longest_first(self.posts | self.person_titles | set(self.title_endings))

@@ -73,7 +73,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
               and not any(a <= m.start < b for a, b in credits)]
     others += _studios_named_after(text, persons, lexicon)  # a body with a person's name in it
     others = [m for m in others if m.type == "Event" or m.text[0] not in EVERY]
-    others = [m for m in others if not (m.type == "Location" and NOT_A_PLACE.search(m.text))]  # 美丽副中心
+    others = [m for m in others if not (m.type == "Location" and _no_place(m.text, lexicon))]
     others = [m for m in others if not _home_city_prefix(m, all_tokens, lexicon)]
     others = [_without_words_before_a_general_union(m) for m in others]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
@@ -1318,8 +1318,13 @@ def _single_name_char(token: Token, following: Token) -> bool:
 
 
 BOUND_FROM = re.compile("[东西南北](?:起|至|到|临|邻)")
-# 7路 (a bus line); 青春之路, 连心桥, 建设美丽副中心, 创建国家森林城市 (figures of speech and campaign goals)
-NOT_A_PLACE = re.compile(r"\d+路$|之路$|心桥$|^(?:美丽|智慧|宜居|海绵|韧性|国家森林|森林|全国文明|文明|国家卫生|卫生|园林)(?:城市|副中心|乡村|家园)$")
+NOT_A_PLACE = re.compile(r"\d+路$|之路$|心桥$")  # 7路 (a bus line); 青春之路, 连心桥 (figures of speech)
+
+
+def _no_place(name: str, lexicon: Lexicon) -> bool:
+    """A bus line or a figure of speech (`连心桥`), or a campaign's goal for a place, found by
+    whichever rule (`美丽副中心` in 建设美丽副中心, `国家森林城市` in 创建国家森林城市)."""
+    return NOT_A_PLACE.search(name) is not None or lexicon.place_figure_pattern.fullmatch(name) is not None
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}期[）)]?|[\u4e00-\u9fff]{1,3}店")  # 南海子公园(二期)
@@ -1337,8 +1342,6 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     name = text[span[0].start: span[-1].end]
     if len(name) > 2 and name[-1] == name[-2] and name[:-1] in lexicon.places:  # 房山区|区职工: the district, then 区 of 区职工
         return Mention("Location", name[:-1], span[0].start, span[-1].end - 1)
-    if NOT_A_PLACE.search(name):
-        return None  # figures of speech (建设美丽副中心), bus lines
     known = next((p for p in lexicon.places_longest_first if name.endswith(p)), None)
     if known and not any(t.pos in PROPER_POS and t.word not in known for t in span[:-1]):
         return Mention("Location", known, span[-1].end - len(known), span[-1].end)  # 首都职工志愿密云区
@@ -1421,6 +1424,7 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
     listed = _quoted_lists(text, lexicon)
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
     events = [_without_verb_or_count(e, lexicon) for e in events if not _several(e, text)]
+    events = [e for e in (_without_leading_time(e, lexicon) for e in events) if e is not None]
     return events + _joined_activities(text, events, lexicon)
 
 
@@ -1431,6 +1435,15 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
 SEVERAL = re.compile(r"(?:[二三四五六七八九十两]|[2-9]|\d{2,})[一二三四五六七八九十两\d]*(?:大?[类项批种]|届)")
 SEVERAL_BEFORE = re.compile(f"(?:{SEVERAL.pattern})$")  # the count printed right before the mention
 AFTER_A_VERB = ("了", "的", "共", "已", "续", "办")  # (a tuple: "" at the text's start is in no string)
+
+
+def _without_leading_time(event: Mention, lexicon: Lexicon) -> Mention | None:
+    """`上周五|职工读书大赛`: a time word opens no event's name; what follows must name one."""
+    time = LEADING_TIME.match(event.text).end()
+    if time == 0:
+        return event
+    rest = event.text[time:]
+    return replace(event, text=rest, start=event.start + time) if _is_named_event(rest, lexicon, launched=True) else None
 
 
 def _several(event: Mention, text: str) -> bool:
@@ -1501,13 +1514,21 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
         tail = re.match(f"(?:——)?({EVENT_GAP.pattern})(?:{heads})", text[match.end():match.end() + 30])  # (“X”——Y培训: a subtitle)
         # a long gap may be a clause of its own (`“心愿清单”中希望…举办…培训`); 组织 is also a noun (“两新”组织)
         holding = tuple(v for v in lexicon.organize_verbs if v != "组织") if tail and len(tail.group(1)) > 16 else ()
-        if tail and not any(b in tail.group(1).replace("在京", "") for b in GAP_BREAKERS + holding):  # (在京企业: in Beijing)
+        if tail and not any(b in _without_in_beijing(tail.group(1), lexicon) for b in GAP_BREAKERS + holding):
             end = match.end() + tail.end()
             mentions.append(Mention("Event", text[match.start():end], match.start(), end))
         elif _ends_with(match.group(1), lexicon.event_suffixes) and len(match.group(1)) > 4 \
                 and not re.search("[、，,]", match.group(1)):  # “A工程、B工程”: a list of names
             mentions.append(Mention("Event", match.group(1), match.start(1), match.end(1)))  # “…服务开放日”开展…
     return mentions
+
+
+def _without_in_beijing(gap: str, lexicon: Lexicon) -> str:
+    """`“大自然”杯…在京企业足球邀请赛`: 在京 (in Beijing) describes the entrants, unless an event
+    is held there (`“暖心驿站”在京举办…大赛`: then 在 opens a clause)."""
+    if any(v in gap for v in lexicon.organize_verbs + lexicon.host_verbs):
+        return gap
+    return gap.replace("在京", "")
 
 
 def _one_character_verb(token: Token) -> bool:
@@ -1568,11 +1589,16 @@ def _is_named_event(name: str, lexicon: Lexicon, launched: bool = False) -> bool
     return True
 
 
+CONTESTANTS = ("教职工", "职工")  # who a sport's contest is for: 职工拔河赛
+
+
 def _sport_contest(name: str, lexicon: Lexicon) -> bool:
-    """`拔河比赛`, `职工拔河赛`; a bare `篮球赛` or `棋牌赛` names a kind of game."""
-    sport = name.removeprefix("教职工").removeprefix("职工")
-    head = "比赛" if sport == name else "赛"
-    return sport.endswith(head) and sport[:-len(head)] in lexicon.sports
+    """`拔河比赛`, `职工拔河比赛`, `职工拔河赛` each name a contest; a bare `篮球赛` or `棋牌赛`
+    (the sport and 赛 alone) is how a kind of game is said (`棋牌赛、健步走等活动`)."""
+    for_whom = next((c for c in CONTESTANTS if name.startswith(c)), "")
+    sport = name[len(for_whom):]
+    heads = ("比赛", "赛") if for_whom else ("比赛",)
+    return any(sport.endswith(h) and sport[:-len(h)] in lexicon.sports for h in heads)
 
 
 def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -1606,10 +1632,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
             if token.word not in FUNCTION_CHARS:
                 break
             start += len(token.word)
-        stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True)
-                     if text.startswith(w, start)), None)
-        if stop:
-            start += len(stop)
+        start = _after_stop_word(text, start, end, lexicon)
         if counted := COUNTED_ONE.match(text, start):
             start = counted.end()  # 举行了一场X比赛
         for part_start, part_end in _split_joint_events(text, start, end, lexicon):
@@ -1620,7 +1643,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
 
 
 AS_A = re.compile("作为|成为|当作|看作")
-CLAUSE_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|前不久|[上下]午|晚间?)*")
+# time words that open a clause, never an event's name: 近日，…; 上周五读书大赛
+LEADING_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|当天|当日|前不久|[上本下]周[一二三四五六日末]?|[上下]午|晚间?)*")
 CLAUSE_WORDS = {"的", "了", "说", "是", "将", "把", "对", "向", "由", "参加", "参与", "通过", "围绕", "为", "后", "中", "就",
                 "联合", "共同", "此项", "该项", "这项"}
 
@@ -1629,7 +1653,7 @@ def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
     """The subject of a clause that took place somewhere: `，A工作座谈会在B举行`,
     `X月X日，A大赛于B开幕`: the whole run before 在/于 or the verb names the event."""
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
-    pattern = re.compile(f"(?:^|(?<=[，,。；;：:\n]))(?:{CLAUSE_TIME.pattern})"
+    pattern = re.compile(f"(?:^|(?<=[，,。；;：:\n]))(?:{LEADING_TIME.pattern})"
                          f"([{HAN}A-Za-z0-9·“”()（）]{{4,36}}?(?:{heads}))(?=(?:在|于)[^，,。；;]{{2,24}}?"
                          f"{lexicon.hosting_pattern.pattern}|{lexicon.hosting_pattern.pattern})", re.M)
     mentions = []
@@ -1638,20 +1662,28 @@ def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
         tokens = _tokens(match.group(1))
         if "“" in match.group(1) or any(t.word in CLAUSE_WORDS for t in tokens) or _body_inside(tokens, lexicon):
             continue  # a quoted name is found with its quotes; a body inside is no event's name
-        stop = next((w for w in sorted(lexicon.event_stop_words, key=len, reverse=True)
-                     if text.startswith(w, start)), None)
-        start += len(stop) if stop else 0
+        start = _after_stop_word(text, start, end, lexicon)
         for part_start, part_end in _split_events_held_together(text, start, end, lexicon):
             if _is_named_event(text[part_start:part_end], lexicon, launched=True):  # held: one event, not a kind
                 mentions.append(Mention("Event", text[part_start:part_end], part_start, part_end))
     return mentions
 
 
+def _after_stop_word(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Past a word that opens no event's name (`此次`, `本次`, `上周五`), if the name starts
+    with one as a word of its own (not 该|区, 各|界)."""
+    start += len(LEADING_TIME.match(text, start, end).group())
+    first = next(iter(_tokens(text[start:end])), None)
+    if first is not None and (first.word in lexicon.event_stop_words or first.word[0] in "该本此我" and len(first.word) == 2):
+        return start + len(first.word)  # (该区|第三届…: the body referred to)
+    return start
+
+
 def _split_events_held_together(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """`A推进会及B培训会在C举办`: two events held together, each with its head."""
     heads = "|".join(map(re.escape, lexicon.event_suffixes))
     pair = re.fullmatch(f"(.+?(?:{heads}))(?:及|以及)(.+?(?:{heads}))", text[start:end])
-    if pair is None:
+    if pair is None or _ends_with(pair.group(1), lexicon.event_generic_heads):  # (服务项目及成果发布活动: one)
         return _split_joint_events(text, start, end, lexicon)
     return [(start + pair.start(k), start + pair.end(k)) for k in (1, 2)]
 

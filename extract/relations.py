@@ -670,7 +670,8 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
               if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)
               and not any(a <= i.start < b for a, b in helping) and id(i) not in origins
               and not text.endswith(lexicon.governing_words, sentence.start, i.start)  # 围绕X: X does not act
-              and not PARTNER_OPENING_CLAUSE.search(text, max(sentence.start, i.start - 8), i.start)]
+              and not (PARTNER_OPENING_CLAUSE.search(text, max(sentence.start, i.start - 8), i.start)
+                       and not JOINTLY.match(text, i.end))]
     pauses = [m.end() for m in re.finditer("[，,；;]", text[sentence.start:pos])]
     for clause in reversed(pauses):  # the nearest clause that names an actor (`作为A…之一，B联合C，来到D`)
         if any(i.start >= sentence.start + clause for i in before):
@@ -693,6 +694,7 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
 
 # `A加强筹划，积极与B联系沟通，并深入C`: B, after 与 opening its clause, is A's partner, no actor
 PARTNER_OPENING_CLAUSE = re.compile(r"[，,；;](?:积极|主动|及时|多次|还|并|先后)*(?:与|同|跟|向)$")
+JOINTLY = re.compile("共同|一起|一道|联合|携手")  # 与B共同深入C: B goes too
 
 
 def _visited_object(text: str, item: Item, lexicon: Lexicon) -> bool:
@@ -734,7 +736,7 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     return [i.entity for i in actors]
 
 
-ON_BEHALF_OF = re.compile(r"(?:领导班子|党组|班子)?(?:[，,]?(?:专程|特意|一行))?(?:(?:到|赴|来到|前往|深入)[^，,。；;]{2,20}?)?")
+ON_BEHALF_OF = re.compile(r"(?:领导班子|党组|班子)?[，,]?(?:专程|特意|一行)?(?:(?:到|赴|来到|前往|深入)[^，,。；;]{2,20}?)?")
 
 
 def _represented(text: str, items: list[Item], sentence: Sentence, pos: int) -> Item | None:
@@ -1185,7 +1187,8 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
     分别 (先后, 依次). The speech follows a person's name right away (not 工作报告)."""
     heads = "|".join(map(re.escape, lexicon.speech_heads))
     spoken = rf"[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})|{SPOKEN_ON_STAGE}"
-    speech_after = re.compile(rf"({SPEAKING_IN_TURN})?(?:向(?:大会|会议|全会|与会代表)|为[^，,。；;]{{2,30}}?)?(?:{spoken})")
+    # (为大家介绍了去年颁奖情况: a clause, no act on stage; a quoted name may hold 的)
+    speech_after = re.compile(rf"({SPEAKING_IN_TURN})?(?:向(?:大会|会议|全会|与会代表)|为(?:[^，,。；;了的“”]|“[^“”]*”){{2,30}}?)?(?:{spoken})")
     for person in (i for i in items if sentence.start <= i.start and i.end <= sentence.end and _kind(i, "Person")):
         speech = speech_after.match(text, person.end)  # 甲向大会作报告: 甲 speaks; 甲为X文艺汇演致辞, 乙为获奖节目颁奖
         if speech is None or speech.end() > sentence.end:
@@ -1208,7 +1211,7 @@ def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | No
     return [person.entity] if person and re.fullmatch(r"的[^，,。；;、]{0,12}", text[named.end:person.start]) else []
 
 
-DESCRIBED_NEXT = re.compile(r"[、，,]\s*(?:以及|及|和|与)?[^，,。；;、“”]{2,16}")
+DESCRIBED_NEXT = re.compile(r"[、，,]\s*(?:以及|及|和|与)?[^，,。；;、“”的]{2,16}")  # (平时最敬佩的老师乙: a clause)
 
 
 def _described_person_next(text: str, items: list[Item], item: Item, after: Item, lexicon: Lexicon) -> bool:
@@ -1405,7 +1408,8 @@ def _events_where_gone(text: str, items: list[Item], sentence: Sentence, lexicon
         if not went or not _way_to_place(text, items, went[-1].end(), place):
             continue
         after = ON_SITE.match(text, place.end).end()
-        after += text.startswith(("，", ","), after)  # 来到A，开展B活动
+        if text.startswith(("，", ","), after):
+            after += 1  # 来到A，开展B活动
         if not lexicon.hosting_pattern.match(text, after):
             continue
         event = _event_after(text, items, after)
@@ -1471,10 +1475,9 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         rest = text[place.end:]
         hall = HALL.match(rest)
         hosted = lexicon.hosting_pattern.match(rest, hall.end())
-        launched = _event_launched_at(text, items, place.end + hall.end(), lexicon)
-        if not hosted and not launched and not _organised_there(text, items, place, lexicon):
-            continue  # (在A(B)举行: B names the hall of A)
-        for event in [launched] if launched and not hosted else events:
+        if not hosted and not _organised_there(text, items, place, lexicon):
+            continue  # (在A(B)举行: B names the hall of A; 在A组织B: _events_a_place_holds)
+        for event in events:
             relations.append(Relation("located_in", {"entity": event.entity.name, "location": place.entity.name},
                                       sentence=sentence.index))
     return relations
