@@ -83,6 +83,7 @@ class Lexicon:
     organize_verbs: tuple[str, ...]
     participate_verbs: tuple[str, ...]
     speech_heads: tuple[str, ...]
+    stage_acts: tuple[str, ...]
     visiting_groups: tuple[str, ...]
     acting_adverbs: tuple[str, ...]
     governing_words: tuple[str, ...]
@@ -263,6 +264,7 @@ def default_lexicon() -> Lexicon:
         organize_verbs=longest_first(_words("organize_verbs.txt")),
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         speech_heads=longest_first(_words("speech_heads.txt")),
+        stage_acts=longest_first(_words("stage_acts.txt")),
         visiting_groups=longest_first(_words("visiting_groups.txt")),
         acting_adverbs=longest_first(_words("acting_adverbs.txt")),
         governing_words=longest_first(_words("governing_words.txt")),

@@ -1179,14 +1179,12 @@ def _clause_after(text: str, pos: int) -> str:
 SPEAKING_IN_TURN = "分别|先后|依次"
 
 
-SPOKEN_ON_STAGE = "致辞|致欢迎辞|颁奖|鸣枪|揭牌|剪彩"  # acts on the stage itself, with no 作 before them
-
-
 def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon):
     """`A主席甲作了主题报告`; `…甲，…乙，…丙分别做了事迹报告`: every person named before
     分别 (先后, 依次). The speech follows a person's name right away (not 工作报告)."""
     heads = "|".join(map(re.escape, lexicon.speech_heads))
-    spoken = rf"[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})|{SPOKEN_ON_STAGE}"
+    stage_acts = "|".join(map(re.escape, lexicon.stage_acts))
+    spoken = rf"[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})|{stage_acts}"
     # (为大家介绍了去年颁奖情况: a clause, no act on stage; a quoted name may hold 的)
     speech_after = re.compile(rf"({SPEAKING_IN_TURN})?(?:向(?:大会|会议|全会|与会代表)|为(?:[^，,。；;了的“”]|“[^“”]*”){{2,30}}?)?(?:{spoken})")
     for person in (i for i in items if sentence.start <= i.start and i.end <= sentence.end and _kind(i, "Person")):
