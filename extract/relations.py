@@ -689,6 +689,9 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
         if not ACTOR_LINK.match(text[actors[-1].end:item.start].strip()):
             break
         actors.append(item)
+    partner = PARTNER_OPENING_CLAUSE.search(text, max(sentence.start, actors[0].start - 8), actors[0].start)
+    if partner is not None:  # A加强筹划，与B共同深入C: A, whose clause came before, goes with B
+        return _actor_list(text, items, sentence, partner.start(), lexicon) + actors
     return actors
 
 
