@@ -1367,6 +1367,22 @@ def _organised_there(text: str, items: list[Item], place: Item, lexicon: Lexicon
     return re.match(rf"[^，,。；;]{{0,4}}?(?:{verbs})", text[body.end:]) is not None
 
 
+LYING_AT = re.compile(r"(?:就|均)?(?:位于|坐落于|坐落在|地处)")
+
+
+def _lying_at(text: str, items: list[Item], sentence: Sentence) -> list[Relation]:
+    """`北京汽车博物馆位于丰台区…`: what stands right before 位于 lies in the place right after."""
+    relations = []
+    for match in LYING_AT.finditer(sentence.text):
+        at, after = sentence.start + match.start(), sentence.start + match.end()
+        subject = next((i for i in items if i.end == at and _kind(i, "Organization", "Location", "Event")), None)
+        place = next((i for i in items if i.start == after and _kind(i, "Location")), None)
+        if subject is not None and place is not None and subject.entity is not place.entity:
+            relations.append(Relation("located_in", {"entity": subject.entity.name, "location": place.entity.name},
+                                      sentence=sentence.index))
+    return relations
+
+
 def _events_a_place_holds(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[Relation]:
     """`北京经开区举办2026年…风采展示活动`: a place that holds an event is where it lies."""
     relations = []
@@ -1454,6 +1470,7 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
                     break  # 潞城镇蒙牛乳业公司、漷县镇通州开关厂: the next place starts the next pair
                 relations.append(Relation("located_in", {"entity": located.entity.name, "location": place.entity.name},
                                           sentence=sentence.index))
+    relations += _lying_at(text, items, sentence)
     events = [i for i in items if _kind(i, "Event")]
     for match in re.finditer("设在", sentence.text):  # 赛场设在A、B、C等地: the event's places
         for place in _listed_after(text, items, sentence.start + match.end(), ("Location",), max_gap=1):

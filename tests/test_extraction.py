@@ -2063,3 +2063,8 @@ def test_a_sport_contest_for_staff_and_a_campaign_goal_said_in_full():
     assert "职工拔河比赛" in {n for e in facts.entities if e.type == "Event" for n in e.forms}
     assert "篮球赛" not in _entities(facts, "Event")
     assert not any("森林城市" in p for p in _entities(facts, "Location"))
+
+
+def test_what_stands_before_weiyu_lies_in_the_place_after_it():
+    facts = _facts("标题\n\n北京汽车博物馆位于丰台区南四环西路126号。\n")
+    assert {"entity": "北京汽车博物馆", "location": "丰台区南四环西路"} in _rels(facts, "located_in")
