@@ -152,6 +152,11 @@ class Lexicon:
         return re.compile("|".join(map(re.escape, longest_first(set(self.known_events) | set(self.games)))))
 
     @cached_property
+    def event_head_pattern(self) -> str:
+        """A regex of any head that ends an event's name, the longest first (系列活动 before 活动)."""
+        return "|".join(map(re.escape, self.event_suffixes))
+
+    @cached_property
     def organize_verb_pattern(self) -> str:
         """A regex of any verb of organising, the longest first (组织开展 before 组织)."""
         return "|".join(map(re.escape, self.organize_verbs))

@@ -36,6 +36,7 @@ FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也�
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "北方", "南方", "京城", "中关村", "志愿", "服务",
                      "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "劳动"}
 REFERRING = {"该", "本", "其"}
+REFERRING_OR_OWN = REFERRING | {"此", "我"}  # 该区, 本市, 我校: the body referred to
 PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")  # make a name proper
 LEFT_TRIM = {"该", "各", "整个", "多", "每个", "所有", "各级", "基层", "相关", "辖区", "全体", "广大", "我们", "其", "本", "我", "原", "新",
              "来自", "包括", "所属", "下属", "一线", "由", "和", "与", "及", "等", "的", "全市", "全区", "两新", "新建", "新成立"}
@@ -1325,6 +1326,8 @@ def _no_place(name: str, lexicon: Lexicon) -> bool:
     """A bus line or a figure of speech (`连心桥`), or a campaign's goal for a place, found by
     whichever rule (`美丽副中心` in 建设美丽副中心, `国家森林城市` in 创建国家森林城市)."""
     return NOT_A_PLACE.search(name) is not None or lexicon.place_figure_pattern.fullmatch(name) is not None
+
+
 MISREAD_NAME_POS = {"i", "l", "nr", "nrt", "nz", "j"}  # a place name jieba reads as an idiom or a person
 TOWN_HEADS = ("镇", "乡", "村", "县", "省", "街道", "社区", "胡同")
 BRANCH = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}期[）)]?|[\u4e00-\u9fff]{1,3}店")  # 南海子公园(二期)
@@ -1494,7 +1497,7 @@ def _quoted_lists(text: str, lexicon: Lexicon) -> list[Mention]:
 
 def _joined_activities(text: str, events: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`“博大杯”…健步走活动暨全民健身嘉年华活动`: the second activity after 暨 is an event too."""
-    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    heads = lexicon.event_head_pattern
     second = re.compile(f"暨([{HAN}A-Za-z0-9·]{{2,20}}?(?:{heads}))(?![{HAN}]{{0,2}}(?:{heads}))")
     found = []
     for event in events:
@@ -1506,7 +1509,7 @@ def _joined_activities(text: str, events: list[Mention], lexicon: Lexicon) -> li
 
 def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
     """A quoted name before an event head: `“暖心伴考”首都职工志愿服务系列活动`."""
-    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    heads = lexicon.event_head_pattern
     mentions = []
     for match in QUOTE.finditer(text):
         if re.search(r"[。！？!?]", match.group(1)):
@@ -1605,7 +1608,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     """What an organise verb launches: `开展了X…活动`, `举办Y…比赛`; cut at the last 的,
     and split `X活动暨Y活动` into two."""
     verbs = lexicon.organize_verb_pattern
-    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    heads = lexicon.event_head_pattern
     mentions = []
     pattern = f"(?:{verbs})[了好]?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
     inner_verb = re.compile("(?:" + "|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)) + ")了?")
@@ -1652,7 +1655,7 @@ CLAUSE_WORDS = {"的", "了", "说", "是", "将", "把", "对", "向", "由", "
 def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
     """The subject of a clause that took place somewhere: `，A工作座谈会在B举行`,
     `X月X日，A大赛于B开幕`: the whole run before 在/于 or the verb names the event."""
-    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    heads = lexicon.event_head_pattern
     pattern = re.compile(f"(?:^|(?<=[，,。；;：:\n]))(?:{LEADING_TIME.pattern})"
                          f"([{HAN}A-Za-z0-9·“”()（）]{{4,36}}?(?:{heads}))(?=(?:在|于)[^，,。；;]{{2,24}}?"
                          f"{lexicon.hosting_pattern.pattern}|{lexicon.hosting_pattern.pattern})", re.M)
@@ -1670,18 +1673,19 @@ def _hosted_events(text: str, lexicon: Lexicon) -> list[Mention]:
 
 
 def _after_stop_word(text: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """Past a word that opens no event's name (`此次`, `本次`, `上周五`), if the name starts
-    with one as a word of its own (not 该|区, 各|界)."""
-    start += len(LEADING_TIME.match(text, start, end).group())
+    """Past a word that opens no event's name (`此次`, `本次`) or refers to a body (`该区`,
+    `本市`), if the name starts with one as a word of its own (not 各|界). Time words are
+    dropped from every event mention (`_without_leading_time`)."""
     first = next(iter(_tokens(text[start:end])), None)
-    if first is not None and (first.word in lexicon.event_stop_words or first.word[0] in "该本此我" and len(first.word) == 2):
-        return start + len(first.word)  # (该区|第三届…: the body referred to)
+    if first is not None and (first.word in lexicon.event_stop_words
+                              or len(first.word) == 2 and first.word[0] in REFERRING_OR_OWN):
+        return start + len(first.word)
     return start
 
 
 def _split_events_held_together(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """`A推进会及B培训会在C举办`: two events held together, each with its head."""
-    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    heads = lexicon.event_head_pattern
     pair = re.fullmatch(f"(.+?(?:{heads}))(?:及|以及)(.+?(?:{heads}))", text[start:end])
     if pair is None or _ends_with(pair.group(1), lexicon.event_generic_heads):  # (服务项目及成果发布活动: one)
         return _split_joint_events(text, start, end, lexicon)
@@ -1692,7 +1696,8 @@ def _body_inside(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Is a second body named in the run (`马坡镇总工会|…|物业服务中心|…会议`)? Only the
     organiser may open an event's name."""
     bodies = [t for t in tokens[:-1] if _ends_with(t.word, lexicon.org_suffixes)]
-    return len([t for t in bodies[1:] if not t.word.endswith(lexicon.kind_heads)]) > 0  # (…工会|职工创新工作室联盟…活动: a kind of body is a theme)
+    # (…工会|职工创新工作室联盟…活动: a kind of body after the organiser is a theme)
+    return any(not t.word.endswith(lexicon.kind_heads) for t in bodies[1:])
 
 
 def _planned_or_habitual(text: str, verb_start: int, lexicon: Lexicon) -> bool:

@@ -267,7 +267,7 @@ def _event_references(text: str, sentence: Sentence, taken: set[int], main_event
     """`本届联赛`, `此次活动`: the event the article is about."""
     if main_event is None:
         return []
-    heads = "|".join(map(re.escape, lexicon.event_suffixes))
+    heads = lexicon.event_head_pattern
     pattern = f"(?:{'|'.join(THIS)})(?:{heads})"
     return [Item("entity", sentence.start + m.start(), sentence.start + m.end(), main_event, m.group())
             for m in re.finditer(pattern, sentence.text)
@@ -713,8 +713,8 @@ def _subjects(text: str, items: list[Item], sentence: Sentence, pos: int, roles:
     headline names)."""
     represented = _represented(text, items, sentence, pos)
     if represented is not None:
-        return [represented.entity] + [e for e in _attendees(text, items, sentence, represented.start - 2, lexicon)
-                                     if e.type == "Person"]
+        standing_for = represented.start - len("代表")
+        return [represented.entity] + [e for e in _attendees(text, items, sentence, standing_for, lexicon) if e.type == "Person"]
     listed = [e for e in _attendees(text, items, sentence, pos, lexicon) if e.type == "Person"] if roles else []
     if len(listed) > 1:  # `A副书记甲、乙，B副主席丙，共同前往X`: each person, and the unions among their bodies
         names = {e.name for e in listed}
@@ -1218,11 +1218,12 @@ DESCRIBED_NEXT = re.compile(r"[、，,]\s*(?:以及|及|和|与)?[^，,。；;�
 def _described_person_next(text: str, items: list[Item], item: Item, after: Item, lexicon: Lexicon) -> bool:
     """`甲、区工资集体协商指导老师乙`, `甲、物业行业协会|会长|乙`: the next in the list is a
     person after a description that ends in a post or title, though we read no body in it."""
+    if DESCRIBED_NEXT.fullmatch(text, item.end, after.start) is None:
+        return False
     if after.kind == "post":
         person = next((i for i in items if i.start == after.end), None)
-        return person is not None and _kind(person, "Person") and DESCRIBED_NEXT.fullmatch(text, item.end, after.start) is not None
-    return _kind(after, "Person") and DESCRIBED_NEXT.fullmatch(text, item.end, after.start) is not None \
-        and text.endswith(lexicon.person_describers, item.end, after.start)
+        return person is not None and _kind(person, "Person")
+    return _kind(after, "Person") and text.endswith(lexicon.person_describers, item.end, after.start)
 
 
 REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
@@ -1396,8 +1397,8 @@ def _events_a_place_holds(text: str, items: list[Item], sentence: Sentence, lexi
 
 def _event_launched_at(text: str, items: list[Item], pos: int, lexicon: Lexicon) -> Item | None:
     """`在香山公园组织青年团员登山比赛`: the event an organise verb right after the place launches."""
-    verb = re.compile(rf"(?:{lexicon.organize_verb_pattern})了?").match(text, pos)
-    return next((i for i in items if verb and i.start == verb.end() and _kind(i, "Event")), None)
+    verb = re.match(rf"(?:{lexicon.organize_verb_pattern})了?", text[pos:pos + 8])
+    return next((i for i in items if verb and i.start == pos + verb.end() and _kind(i, "Event")), None)
 
 
 def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
