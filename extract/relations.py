@@ -1318,11 +1318,11 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
     items = [Item("entity", m.start, m.end, e, m.text) for m, e in mentions]
     for match in SUBORDINATE.finditer(text):
         before = [i for i in items if i.end <= match.start() and match.start() - i.end <= 2]
+        sentence = article.sentence_at(match.start()).index
         whole = before[-1].entity if before else _resolve_reference("集团", match.start(), entities) \
-            if text[max(0, match.start() - 2):match.start()] == "集团" else None
+            if text[max(0, match.start() - 2):match.start()] == "集团" else _subject_body(article, items, match.start())
         if whole is None:
             continue
-        sentence = article.sentence_at(match.start()).index
         for part in _listed_after(text, items, match.end(), ("Organization",), 0):
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.name}, sentence=sentence))
     for part, whole in zip(items[1:], items):  # `X公司(的)Y创新工作室`: a unit of the body before it
@@ -1338,6 +1338,27 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
             relations.append(Relation("part_of", {"part": part.entity.name, "whole": whole.entity.name},
                                       sentence=article.sentence_at(match.start()).index))
     return relations
+
+
+GROUP_HEADS = ("集团", "公司")
+
+
+def _entities_of(items: list[Item]) -> list[Entity]:
+    return list({id(i.entity): i.entity for i in items}.values())
+
+
+def _subject_body(article: Article, items: list[Item], offset: int) -> Entity | None:
+    """`集团工会选取了下属的A、B`: the body whose units are listed is the sentence's first body;
+    where that is a union, its owner when the article names it (the units are the group's)."""
+    start = article.sentence_at(offset).start
+    subject = next((i.entity for i in items if start <= i.start and i.end <= offset), None)
+    if subject is None:  # `集团工会` printed short: the group's union named before
+        head = next((h for h in GROUP_HEADS if h + UNION in article.text[start:offset]), None)
+        subject = _latest(_entities_of(items), offset, lambda f: f.endswith(head + UNION)) if head else None
+    if subject is None or not subject.name.endswith(UNION) or subject.name.endswith("总" + UNION):
+        return subject
+    owners = {f[: -len(UNION)] for f in subject.forms if f.endswith(UNION)}
+    return next((i.entity for i in items if i.entity.forms & owners), None)
 
 
 def _sites_in_named_places(article: Article, entities: list[Entity], lexicon: Lexicon) -> list[Relation]:

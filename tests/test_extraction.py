@@ -764,6 +764,14 @@ def test_an_officer_of_a_member_union_still_takes_part():
     assert any(r["subject"] == "李春华" for r in _rels(facts, "participated_in"))
 
 
+def test_units_listed_after_a_union_belong_to_its_group():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，光华集团工会召开会议。此次集团工会选取了下属的东方公司、"
+                   "西山公司作为试点单位。光华集团每年组织测评。\n")
+    parts = _rels(facts, "part_of")
+    assert {"part": "东方公司", "whole": "光华集团"} in parts
+    assert {"part": "西山公司", "whole": "光华集团"} in parts
+
+
 def test_sports_and_arts_words_stay_in_an_event_name_and_its_venue_is_found():
     facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区工人文化宫拉开帷幕。"
                    "象棋赛在镇总工会多功能厅举行。\n")

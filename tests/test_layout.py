@@ -54,6 +54,19 @@ def test_fragment_without_comma_that_looks_like_a_headline_is_repaired():
     assert "首创集团工会始终把服务职工、暖心帮扶工作放在心上" in page.articles[3].text
 
 
+def test_a_list_cut_by_the_layout_is_no_headline():
+    # "…下属的甲公司、国家会议" / "中心、乙公司…": the tail of a list item opens no paragraph
+    page = split_page("第一个标题\n\n本报讯（记者 王明）近日，集团工会召开会议。\n\n"
+                      "此次集团工会选取了下属的光华公司、国家会议\n\n中心、东方公司作为试点单位。\n", "t.txt")
+    assert len(page.articles) == 1
+    assert "光华公司、国家会议中心、东方公司" in page.articles[0].text
+
+
+def test_an_enumerated_paragraph_still_follows_a_headline():
+    page = split_page("第一个标题\n\n本报讯 近日，集团工会召开会议。\n\n第二个标题\n\n一、加强职工服务。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["第一个标题", "第二个标题"]
+
+
 def test_real_paragraph_ends_stay_ends():
     page = read_page(SEEDS / "001_970aa545423f6c45.txt")
     article = page.articles[0]
