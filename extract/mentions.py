@@ -1012,9 +1012,15 @@ def _after_category(span: list[Token], lexicon: Lexicon) -> list[Token]:
     body, when a proper name follows it."""
     cut = max((i + 1 for i, t in enumerate(span[:-2]) if t.word in lexicon.category_words), default=0)
     rest = span[cut:]
-    if cut and any(dictionary_tag(t.word) is None or t.pos in PROPER_POS for t in rest[:-1]):
+    if cut and (any(dictionary_tag(t.word) is None or t.pos in PROPER_POS for t in rest[:-1])
+                or _unknown_word_split(rest[:-1])):
         return rest
     return span
+
+
+def _unknown_word_split(tokens: list[Token]) -> bool:
+    """Two single characters in a row: a word jieba does not know, split (`交|控|科技`)."""
+    return any(len(a.word) == 1 and len(b.word) == 1 and a.end == b.start for a, b in zip(tokens, tokens[1:]))
 
 
 COMPANY_TAIL = re.compile(rf"[{HAN}A-Za-z]{{0,12}}?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)"
@@ -1076,7 +1082,8 @@ def _registered_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> l
         place = next((t for t, after in zip(span[::-1][1:], span[::-1])
                       if _is_seat(t, lexicon) and not _is_seat(after, lexicon)), None)
         if place is not None:
-            mentions.append(Mention("Organization", text[place.start:form.end()], place.start, form.end()))
+            start = _after_category(span[span.index(place):] + [Token(form.group(), "n", form.start())], lexicon)[0].start
+            mentions.append(Mention("Organization", text[start:form.end()], start, form.end()))
     return mentions
 
 
@@ -1147,6 +1154,21 @@ def _org_or_place(name: str, lexicon: Lexicon) -> str:
     return "Location" if len(place_head) > len(org_head) else "Organization"
 
 
+ZONE_HEADS = ("园", "园区")  # 丰台园, 延庆园区: a science park's zone in a district
+
+
+def _park_zones(tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """A district's zone of a science park is a place (`中关村丰台园`, `延庆园区`), not the owner
+    of a union (`丰台园工会`); the park named right before belongs to its name."""
+    mentions = []
+    for i, (place, head) in enumerate(zip(tokens, tokens[1:])):
+        if head.word in ZONE_HEADS and place.word in lexicon.places and place.end == head.start:
+            park = tokens[i - 1] if i and tokens[i - 1].end == place.start and _is_seat(tokens[i - 1], lexicon) else place
+            name = "".join(t.word for t in tokens[tokens.index(park):i + 2])
+            mentions.append(Mention("Location", name, park.start, head.end))
+    return mentions
+
+
 def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     mentions = []
     for token in tokens:
@@ -1168,6 +1190,7 @@ def _location_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list
             first = tokens[i - 1] if i else None  # 鑫|福|里社区: a character jieba split off the name
             start = first.start if first and len(before.word) == 1 and _single_name_char(first, before) else before.start
             mentions.append(Mention("Location", text[start:head.end], start, head.end))
+    mentions += _park_zones(tokens, lexicon)
     for run in _runs(tokens, lexicon, bridge=False):
         start = 0
         for i, token in enumerate(run):

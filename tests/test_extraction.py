@@ -772,6 +772,18 @@ def test_units_listed_after_a_union_belong_to_its_group():
     assert {"part": "西山公司", "whole": "光华集团"} in parts
 
 
+def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
+    facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
+    assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
+
+
+def test_a_district_zone_of_a_science_park_is_a_place_not_the_owner_of_its_union():
+    facts = _facts("读书月在延庆园启动\n\n本报讯 中关村科技园区延庆园工会承办的读书月在中关村延庆园启动。"
+                   "延庆园工会还开展了“周末书香”活动。\n")
+    assert "延庆园" not in _entities(facts, "Organization")
+    assert "中关村延庆园" in _entities(facts, "Location")
+
+
 def test_sports_and_arts_words_stay_in_an_event_name_and_its_venue_is_found():
     facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区工人文化宫拉开帷幕。"
                    "象棋赛在镇总工会多功能厅举行。\n")
