@@ -1650,6 +1650,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         listed = text.find("、", start, end)
         if 0 <= listed - start <= 2 and "“" not in text[start:end]:
             continue  # 书画、摄影活动: a list of kinds, not a name
+        if _lists_people_or_bodies(text[start:end], lexicon):
+            continue  # 主办单位领导、X协会领导、…工程: those who attend, listed, no name
         object_tokens = _tokens(text[start:end])
         if any(t.word in ("、", "和") for t in object_tokens) and not PROPER_MARK.search(text[start:end]) \
                 and not any(t.pos in PROPER_POS - PERSON_POS for t in object_tokens):
@@ -1666,6 +1668,18 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
             if _is_named_event(name, lexicon, launched=True):
                 mentions.append(Mention("Event", name, part_start, part_end))
     return mentions
+
+
+GROUPS_OF_PEOPLE = ("领导", "代表", "负责人")
+
+
+def _lists_people_or_bodies(name: str, lexicon: Lexicon) -> bool:
+    """An item before a 、 that ends in a post, in 领导 or in a body's head lists people or bodies."""
+    if "“" in name:
+        return False
+    items = name.split("、")[:-1]
+    return any(item.endswith(GROUPS_OF_PEOPLE) or item.endswith(lexicon.posts_longest_first) or _ends_with(item, lexicon.org_suffixes)
+               for item in items)
 
 
 AS_A = re.compile("作为|成为|当作|看作")

@@ -784,6 +784,11 @@ def test_a_district_zone_of_a_science_park_is_a_place_not_the_owner_of_its_union
     assert "中关村延庆园" in _entities(facts, "Location")
 
 
+def test_a_list_of_leaders_after_an_organise_verb_names_no_event():
+    facts = _facts("标题\n\n竞赛主办单位领导、北京市登山协会领导、东区工程指挥部和参建单位领导200余人参加誓师会。\n")
+    assert not any("领导" in name for name in _entities(facts, "Event"))
+
+
 def test_sports_and_arts_words_stay_in_an_event_name_and_its_venue_is_found():
     facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区工人文化宫拉开帷幕。"
                    "象棋赛在镇总工会多功能厅举行。\n")
