@@ -727,7 +727,8 @@ def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
 
 # ---- organisations, places, events --------------------------------------------------
 
-SOME_OF = {"部分", "多家", "各个"}  # `镇域部分企业工会`: some of a kind, named after these words or not at all
+SOME_OF = {"部分", "多家", "各个"}
+KIND_OF_LEVEL = {"基层", "各级", "所属", "下属"}  # 区|基层|工会: every body at that level, a kind  # `镇域部分企业工会`: some of a kind, named after these words or not at all
 
 
 def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -801,6 +802,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             and name[:-len(head)] not in PROPER_WORDS  # 街|镇|工会: jieba splits a kind of body
         if (_is_generic(words, lexicon, kinds) or generic_chars) and not admin_short_form and name not in lexicon.commissions:
             continue  # 医院工会, 社区卫生服务中心, 街|镇工会: kinds of bodies (but 北京银行)
+        if len(words) > 1 and KIND_OF_LEVEL & set(words[1:]) and _is_generic(words[1:], lexicon, lexicon.org_suffixes):
+            continue  # 丰台区|基层|工会: the grass-roots unions of a district, a kind (but 丰台区总工会)
         bare_head = name in lexicon.org_suffixes and name not in lexicon.commissions \
             or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
         if len(name) < 2 or bare_head and not admin_short_form or lexicon.is_kind_of_place(name) \

@@ -789,6 +789,16 @@ def test_a_list_of_leaders_after_an_organise_verb_names_no_event():
     assert not any("领导" in name for name in _entities(facts, "Event"))
 
 
+def test_a_union_social_worker_is_a_post_not_part_of_the_union():
+    facts = _facts("标题\n\n八角街道总工会专职工会社会工作者李明做了报告。\n")
+    assert {"person": "李明", "org": "八角街道总工会", "role": "专职工会社会工作者"} in _rels(facts, "holds_role")
+
+
+def test_the_grass_roots_unions_of_a_district_are_a_kind_not_a_body():
+    facts = _facts("标题\n\n来自怀柔区基层工会的40名主席参加培训。\n")
+    assert not any(name.endswith("基层工会") for name in _entities(facts, "Organization"))
+
+
 def test_sports_and_arts_words_stay_in_an_event_name_and_its_venue_is_found():
     facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区工人文化宫拉开帷幕。"
                    "象棋赛在镇总工会多功能厅举行。\n")
