@@ -1543,6 +1543,8 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
         tail = re.match(f"(?:——)?({EVENT_GAP.pattern})(?:{heads})", text[match.end():match.end() + 30])  # (“X”——Y培训: a subtitle)
         # a long gap may be a clause of its own (`“心愿清单”中希望…举办…培训`); 组织 is also a noun (“两新”组织)
         holding = tuple(v for v in lexicon.organize_verbs if v != "组织") if tail and len(tail.group(1)) > 16 else ()
+        if tail and _head_goes_on_into_a_site(text, match.end() + tail.end(), lexicon):
+            tail = None  # `“三大建筑”大运河博物馆项目|部`: a site named after a campaign
         if tail and not any(b in _without_in_beijing(tail.group(1), lexicon) for b in GAP_BREAKERS + holding):
             end = match.end() + tail.end()
             mentions.append(Mention("Event", text[match.start():end], match.start(), end))
@@ -1550,6 +1552,12 @@ def _quoted_events(text: str, lexicon: Lexicon) -> list[Mention]:
                 and not re.search("[、，,]", match.group(1)):  # “A工程、B工程”: a list of names
             mentions.append(Mention("Event", match.group(1), match.start(1), match.end(1)))  # “…服务开放日”开展…
     return mentions
+
+
+def _head_goes_on_into_a_site(text: str, end: int, lexicon: Lexicon) -> bool:
+    """The event head ending at `end` is the start of a longer site head (项目 in 项目部)."""
+    head = _ends_with(text[max(0, end - 4):end], lexicon.event_suffixes) or ""
+    return any(text.startswith(site, end - len(head)) and len(site) > len(head) for site in lexicon.site_heads)
 
 
 def _without_in_beijing(gap: str, lexicon: Lexicon) -> str:

@@ -820,7 +820,7 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             continue
         objects = [o for o in _listed_after(text, items, end, ("Organization", "Location"))
                    if not _is_admin_area(o.entity, lexicon) or _whole_destination(text, o, lexicon)]
-        objects = _site_of(text, items, end, lexicon) or objects
+        objects = _site_or_listed(_site_of(text, items, end, lexicon), objects)
         acting_at = start
         if not objects and (addressed := _addressed_before(text, items, sentence, start, lexicon)):
             acting_at, objects = addressed
@@ -830,7 +830,7 @@ def _visited(text: str, items: list[Item], sentence: Sentence, roles: list[Relat
             objects = [o for o in _listed_after(text, items, gone_to + 1, ("Organization", "Location"))
                        if o.end <= start and (not _is_admin_area(o.entity, lexicon)
                                               or _whole_destination(text, o, lexicon))]
-            objects = _site_of(text, items, gone_to + 1, lexicon) or objects
+            objects = _site_or_listed(_site_of(text, items, gone_to + 1, lexicon), objects)
         objects = [o for o in objects if not AT_HOME.match(text, o.end)]
         party = visitors if visitors and _visiting_party_before(text, items, sentence, acting_at, lexicon) else None
         subjects = party or _subjects(text, items, sentence, acting_at, roles, entities, lexicon, previous)
@@ -898,14 +898,34 @@ def _name_ends(text: str, pos: int) -> bool:
     return len(following[0]) > 1 and (dictionary_tag(following[0]) or "x")[0] in "vpd"  # 站 (stand) is no verb here
 
 
+def _site_or_listed(site: list[Item], listed: list[Item]) -> list[Item]:
+    """The site gone to stands for the bodies or places named on the way to it, unless it is
+    one of several listed (`先后到A工地、B工地`)."""
+    return site if site and not any(o.entity is site[0].entity for o in listed) else listed
+
+
 def _site_of(text: str, items: list[Item], verb_end: int, lexicon: Lexicon) -> list[Item]:
     """`来到中建一局所属华江公司承建的…03标段项目部`: the bodies gone to own or build the site
     named after 的 in the same clause, and the site is what is visited."""
     clause_end = CLAUSE_BREAK.search(text, verb_end)
     limit = clause_end.start() if clause_end else len(text)
     return [i for i in items if verb_end <= i.start < limit and _kind(i, "Location")
-            and BUILT_BY.search(text, verb_end, i.start)
+            and (BUILT_BY.search(text, verb_end, i.start) or _named_by_places_before(text, items, verb_end, i))
             and (i.entity.name.endswith(lexicon.site_heads) or text.startswith("现场", i.end))][:1]
+
+
+def _named_by_places_before(text: str, items: list[Item], verb_end: int, site: Item) -> bool:
+    """`来到北京城市副中心“三大建筑”大运河博物馆项目部`: only the places the site lies in, and a
+    quoted campaign, stand between the verb and the site."""
+    gap = text[verb_end:site.start]
+    if not gap:
+        return False  # the site itself is gone to, maybe the first of several
+    for place in (i for i in items if verb_end <= i.start and i.end <= site.start and _kind(i, "Location")):
+        gap = gap.replace(place.text, "", 1)
+    return QUOTE_ONLY.fullmatch(gap) is not None
+
+
+QUOTE_ONLY = re.compile(r"(?:“[^”]{1,12}”)?")
 
 
 BUILT_BY = re.compile(r"(?:承建|施工|建设|所属)的$")

@@ -799,6 +799,13 @@ def test_the_grass_roots_unions_of_a_district_are_a_kind_not_a_body():
     assert not any(name.endswith("基层工会") for name in _entities(facts, "Organization"))
 
 
+def test_a_site_named_after_a_quoted_campaign_is_a_place_gone_to_not_an_event():
+    facts = _facts("标题\n\n北京市总工会党组书记王明带队来到北京城市副中心“两大工程”运河公园项目部，送去清凉。\n")
+    assert "运河公园项目部" in _entities(facts, "Location")
+    assert not any("两大工程" in name for name in _entities(facts, "Event"))
+    assert {"subject": "北京市总工会", "object": "运河公园项目部"} in _rels(facts, "visited")
+
+
 def test_sports_and_arts_words_stay_in_an_event_name_and_its_venue_is_found():
     facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区工人文化宫拉开帷幕。"
                    "象棋赛在镇总工会多功能厅举行。\n")
