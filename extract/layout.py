@@ -37,9 +37,10 @@ CAPTION = re.compile(r"[（(](?:前排|后排|前|后)?[左右中][一二三四�
 EXCLAIMED_HEADLINE = re.compile(r"^[^“\"「『].{5,}[^！!][！!]$")
 # A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
 KICKER = re.compile(r"^[^，,；;：:。！？]{2,20}[：:]$")
-# A paragraph never opens with the tail of a list item (`中心、置地公司…`, `工会、北京航空…`):
-# the line above was cut by the layout in the middle of a list. Enumerations (`一、`) excepted.
-LIST_TAIL_OPENING = re.compile(r"^[^\s\d一二三四五六七八九十、，,。；;：:（(“”]{1,4}、")
+# A line that lists (`…选取了下属的A公司、国家会议`) over one opening with the tail of a list
+# item (`中心、置地公司…`) was cut by the layout in the middle of the list. Enumerations
+# (`一、`) excepted; a paragraph may open with a list of its own (`春节、元宵节期间，…`).
+LIST_TAIL_OPENING = re.compile(r"^(?![\d一二三四五六七八九十]+、)[^\s、，,。；;：:（(“”]{1,8}、")
 
 
 class PageError(UserError):
@@ -183,7 +184,7 @@ def _repair_layout(lines: list[Line]) -> list[Line]:
         elif (prev is not None and not is_headline_like(prev) and is_headline_like(line) and not line.marked
               and after is not None and not after.marked and not is_headline_like(after)
               and not starts_dateline(after.text)
-              and (breaks_mid_word(line.text, after.text) or LIST_TAIL_OPENING.match(after.text))):
+              and (breaks_mid_word(line.text, after.text) or "、" in line.text and LIST_TAIL_OPENING.match(after.text))):
             # a short fragment that looks like a headline but is cut in mid-word
             blocks.append(Line(line.text, line.rank, fragment=True))
         else:

@@ -727,8 +727,8 @@ def _guessed_names(text: str, lexicon: Lexicon) -> set[str]:
 
 # ---- organisations, places, events --------------------------------------------------
 
-SOME_OF = {"部分", "多家", "各个"}
-KIND_OF_LEVEL = {"基层", "各级", "所属", "下属"}  # 区|基层|工会: every body at that level, a kind  # `镇域部分企业工会`: some of a kind, named after these words or not at all
+SOME_OF = {"部分", "多家", "各个"}  # `镇域部分企业工会`: some of a kind, named after these words or not at all
+LEVELS_OF_UNIONS = ("基层工会", "各级工会")  # 区|基层工会: every union at that level, a kind
 
 
 def _trim_left(run: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -802,8 +802,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             and name[:-len(head)] not in PROPER_WORDS  # 街|镇|工会: jieba splits a kind of body
         if (_is_generic(words, lexicon, kinds) or generic_chars) and not admin_short_form and name not in lexicon.commissions:
             continue  # 医院工会, 社区卫生服务中心, 街|镇工会: kinds of bodies (but 北京银行)
-        if len(words) > 1 and KIND_OF_LEVEL & set(words[1:]) and _is_generic(words[1:], lexicon, lexicon.org_suffixes):
-            continue  # 丰台区|基层|工会: the grass-roots unions of a district, a kind (but 丰台区总工会)
+        if len(words) > 1 and name.endswith(LEVELS_OF_UNIONS):
+            continue  # 丰台区|基层工会: the grass-roots unions of a district, a kind (but 基层工会联合会)
         bare_head = name in lexicon.org_suffixes and name not in lexicon.commissions \
             or ADMIN_SHORT.match(name) and name[1:] in lexicon.org_suffixes
         if len(name) < 2 or bare_head and not admin_short_form or lexicon.is_kind_of_place(name) \
@@ -1015,15 +1015,22 @@ def _after_category(span: list[Token], lexicon: Lexicon) -> list[Token]:
     body, when a proper name follows it."""
     cut = max((i + 1 for i, t in enumerate(span[:-2]) if t.word in lexicon.category_words), default=0)
     rest = span[cut:]
-    if cut and (any(dictionary_tag(t.word) is None or t.pos in PROPER_POS for t in rest[:-1])
-                or _unknown_word_split(rest[:-1])):
+    if cut and _proper_words(rest[:-1]):
         return rest
     return span
 
 
-def _unknown_word_split(tokens: list[Token]) -> bool:
-    """Two single characters in a row: a word jieba does not know, split (`交|控|科技`)."""
-    return any(len(a.word) == 1 and len(b.word) == 1 and a.end == b.start for a, b in zip(tokens, tokens[1:]))
+def _proper_words(tokens: list[Token]) -> bool:
+    """Any word jieba does not know or tags proper: a name, not a description."""
+    return any(dictionary_tag(t.word) is None or t.pos in PROPER_POS for t in tokens) or any(_unknown_word_parts(tokens))
+
+
+def _unknown_word_parts(tokens: list[Token]) -> list[bool]:
+    """Which tokens are parts of a name jieba does not know, which falls apart into single
+    characters (明|恩, 交|控|科技); a localiser (上, 内) is no part."""
+    single = [len(t.word) == 1 and t.pos != "f" for t in tokens]
+    return [single[i] and (i > 0 and single[i - 1] or i + 1 < len(tokens) and single[i + 1])
+            for i in range(len(tokens))]
 
 
 COMPANY_TAIL = re.compile(rf"[{HAN}A-Za-z]{{0,12}}?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)"
@@ -1085,9 +1092,18 @@ def _registered_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> l
         place = next((t for t, after in zip(span[::-1][1:], span[::-1])
                       if _is_seat(t, lexicon) and not _is_seat(after, lexicon)), None)
         if place is not None:
-            start = _after_category(span[span.index(place):] + [Token(form.group(), "n", form.start())], lexicon)[0].start
+            start = _after_kind_word(span[span.index(place):], lexicon)
             mentions.append(Mention("Organization", text[start:form.end()], start, form.end()))
     return mentions
+
+
+def _after_kind_word(name: list[Token], lexicon: Lexicon) -> int:
+    """Where a registered name starts: after a word for a kind of body that stands apart from
+    the seat (`丰台园|入驻|企业|交|控|科技`), not one right after it (`北京|商户|通科技`)."""
+    cut = max((i + 1 for i, t in enumerate(name) if i >= 2 and t.word in lexicon.category_words), default=0)
+    if 0 < cut < len(name) and _proper_words(name[cut:]):
+        return name[cut].start
+    return name[0].start
 
 
 def _is_seat(token: Token, lexicon: Lexicon) -> bool:
@@ -1104,12 +1120,10 @@ def _names_one(span: list[Token], lexicon: Lexicon) -> bool:
         return True
     body = span[:-1]
 
-    def unknown_word(i: int) -> bool:  # a name jieba does not know falls apart: 明/恩, 建/科
-        single = [len(t.word) == 1 and t.pos != "f" for t in body]
-        return single[i] and (i > 0 and single[i - 1] or i + 1 < len(body) and single[i + 1])
+    unknown = _unknown_word_parts(body)
 
     def proper(i: int, token: Token) -> bool:
-        return (token.pos in PROPER_POS or dictionary_tag(token.word) in PROPER_POS or unknown_word(i)
+        return (token.pos in PROPER_POS or dictionary_tag(token.word) in PROPER_POS or unknown[i]
                 or token.word in lexicon.places or token.word.startswith(PROPER_WORDS)
                 or bool(re.search(r"[A-Za-z0-9]", token.word)))
     if not body:
@@ -1166,9 +1180,9 @@ def _park_zones(tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     mentions = []
     for i, (place, head) in enumerate(zip(tokens, tokens[1:])):
         if head.word in ZONE_HEADS and place.word in lexicon.places and place.end == head.start:
-            park = tokens[i - 1] if i and tokens[i - 1].end == place.start and _is_seat(tokens[i - 1], lexicon) else place
-            name = "".join(t.word for t in tokens[tokens.index(park):i + 2])
-            mentions.append(Mention("Location", name, park.start, head.end))
+            first = i - 1 if i and tokens[i - 1].end == place.start and _is_seat(tokens[i - 1], lexicon) else i
+            name = "".join(t.word for t in tokens[first:i + 2])
+            mentions.append(Mention("Location", name, tokens[first].start, head.end))
     return mentions
 
 
@@ -1644,7 +1658,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     verbs = lexicon.organize_verb_pattern
     heads = lexicon.event_head_pattern
     mentions = []
-    pattern = f"(?:{verbs})[了好]?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))"
+    pattern = (f"(?:{verbs})(?!{ORGANISER_NOUN})[了好]?([^，,。；;！？!?\n]{{2,40}}?(?:{heads}))"
+               f"(?![\u4e00-\u9fff]{{0,2}}(?:{heads}))")
     inner_verb = re.compile("(?:" + "|".join(map(re.escape, lexicon.organize_verbs + lexicon.participate_verbs)) + ")了?")
     for match in re.finditer(pattern, text):
         start, end = match.span(1)
@@ -1661,8 +1676,6 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
         listed = text.find("、", start, end)
         if 0 <= listed - start <= 2 and "“" not in text[start:end]:
             continue  # 书画、摄影活动: a list of kinds, not a name
-        if _lists_people_or_bodies(text[start:end], lexicon):
-            continue  # 主办单位领导、X协会领导、…工程: those who attend, listed, no name
         object_tokens = _tokens(text[start:end])
         if any(t.word in ("、", "和") for t in object_tokens) and not PROPER_MARK.search(text[start:end]) \
                 and not any(t.pos in PROPER_POS - PERSON_POS for t in object_tokens):
@@ -1681,19 +1694,8 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
-GROUPS_OF_PEOPLE = ("领导", "代表", "负责人")
-
-
-def _lists_people_or_bodies(name: str, lexicon: Lexicon) -> bool:
-    """An item before a 、 that ends in a post, in 领导 or in a body's head lists people or bodies."""
-    if "“" in name:
-        return False
-    items = name.split("、")[:-1]
-    return any(item.endswith(GROUPS_OF_PEOPLE) or item.endswith(lexicon.posts_longest_first) or _ends_with(item, lexicon.org_suffixes)
-               for item in items)
-
-
 AS_A = re.compile("作为|成为|当作|看作")
+ORGANISER_NOUN = "方|单位|者"  # 主办方, 承办单位, 组织者: who organises, a noun, launching nothing
 # time words that open a clause, never an event's name: 近日，…; 上周五读书大赛
 LEADING_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|当天|当日|前不久|[上本下]周[一二三四五六日末]?|[上下]午|晚间?)*")
 CLAUSE_WORDS = {"的", "了", "说", "是", "将", "把", "对", "向", "由", "参加", "参与", "通过", "围绕", "为", "后", "中", "就",

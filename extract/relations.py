@@ -1337,10 +1337,8 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
                       key=lambda pair: pair[0].start)
     items = [Item("entity", m.start, m.end, e, m.text) for m, e in mentions]
     for match in SUBORDINATE.finditer(text):
-        before = [i for i in items if i.end <= match.start() and match.start() - i.end <= 2]
         sentence = article.sentence_at(match.start()).index
-        whole = before[-1].entity if before else _resolve_reference("集团", match.start(), entities) \
-            if text[max(0, match.start() - 2):match.start()] == "集团" else _subject_body(article, items, match.start())
+        whole = _owner_of_units(article, items, entities, match.start())
         if whole is None:
             continue
         for part in _listed_after(text, items, match.end(), ("Organization",), 0):
@@ -1360,25 +1358,29 @@ def _listed_parts(article: Article, entities: list[Entity]) -> list[Relation]:
     return relations
 
 
-GROUP_HEADS = ("集团", "公司")
+GROUP_HEADS = ("集团", "公司")  # 集团工会, 公司工会: a group's union printed short
 
 
-def _entities_of(items: list[Item]) -> list[Entity]:
-    return list({id(i.entity): i.entity for i in items}.values())
-
-
-def _subject_body(article: Article, items: list[Item], offset: int) -> Entity | None:
-    """`集团工会选取了下属的A、B`: the body whose units are listed is the sentence's first body;
-    where that is a union, its owner when the article names it (the units are the group's)."""
-    start = article.sentence_at(offset).start
-    subject = next((i.entity for i in items if start <= i.start and i.end <= offset), None)
-    if subject is None:  # `集团工会` printed short: the group's union named before
-        head = next((h for h in GROUP_HEADS if h + UNION in article.text[start:offset]), None)
-        subject = _latest(_entities_of(items), offset, lambda f: f.endswith(head + UNION)) if head else None
-    if subject is None or not subject.name.endswith(UNION) or subject.name.endswith("总" + UNION):
-        return subject
-    owners = {f[: -len(UNION)] for f in subject.forms if f.endswith(UNION)}
-    return next((i.entity for i in items if i.entity.forms & owners), None)
+def _owner_of_units(article: Article, items: list[Item], entities: list[Entity], pos: int) -> Entity | None:
+    """The body whose units follow 所属/下属 at `pos`: the one right before (`集团所属A`), the
+    group `集团` refers to, or else the nearest body before it in the sentence
+    (`光华集团工会选取了下属的A、B`), a group where that is the group's union."""
+    text = article.text
+    right_before = [i for i in items if i.end <= pos and pos - i.end <= 2]
+    if right_before:
+        return right_before[-1].entity
+    if text.endswith("集团", 0, pos):
+        return _resolve_reference("集团", pos, entities)
+    start = article.sentence_at(pos).start
+    in_sentence = [i.entity for i in items if start <= i.start and i.end <= pos]
+    body = in_sentence[-1] if in_sentence else None
+    if body is None:  # `集团工会` printed short: the group's union named before
+        head = next((h for h in GROUP_HEADS if h + UNION in text[start:pos]), None)
+        body = _latest(entities, pos, lambda f: f.endswith(head + UNION)) if head else None
+    if body is None or not body.name.endswith(UNION) or body.name.endswith("总" + UNION):
+        return body
+    owners = {f[: -len(UNION)] for f in body.forms if f.endswith(UNION)}
+    return next((e for e in entities if e.type == "Organization" and e.forms & owners), None)
 
 
 def _sites_in_named_places(article: Article, entities: list[Entity], lexicon: Lexicon) -> list[Relation]:

@@ -772,6 +772,27 @@ def test_units_listed_after_a_union_belong_to_its_group():
     assert {"part": "西山公司", "whole": "光华集团"} in parts
 
 
+def test_units_listed_after_xiashu_belong_to_the_nearest_body_not_a_visitor():
+    facts = _facts("标题\n\n北京市总工会来到光华集团，慰问了其下属的东方公司、西山公司。"
+                   "在丰台区总工会指导下，光华集团工会选取了下属的南山公司作为试点。\n")
+    parts = _rels(facts, "part_of")
+    assert {"part": "东方公司", "whole": "光华集团"} in parts
+    assert {"part": "南山公司", "whole": "光华集团"} in parts
+    assert not any(r["whole"].endswith("总工会") for r in parts)
+
+
+def test_words_for_a_kind_of_body_right_after_the_seat_stay_in_a_company_name():
+    facts = _facts("标题\n\n北京商户通科技有限公司开展活动。北京机构养老服务有限公司组织职工体检。\n")
+    assert {"北京商户通科技有限公司", "北京机构养老服务有限公司"} <= _entities(facts, "Organization")
+
+
+def test_a_federation_of_grass_roots_unions_is_a_body_and_a_social_workers_association_too():
+    facts = _facts("标题\n\n海淀区基层工会联合会主席赵军致辞。北京市社会工作者协会会长张强讲话。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "赵军", "org": "海淀区基层工会联合会", "role": "主席"} in roles
+    assert {"person": "张强", "org": "北京市社会工作者协会", "role": "会长"} in roles
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
@@ -784,9 +805,15 @@ def test_a_district_zone_of_a_science_park_is_a_place_not_the_owner_of_its_union
     assert "中关村延庆园" in _entities(facts, "Location")
 
 
-def test_a_list_of_leaders_after_an_organise_verb_names_no_event():
-    facts = _facts("标题\n\n竞赛主办单位领导、北京市登山协会领导、东区工程指挥部和参建单位领导200余人参加誓师会。\n")
-    assert not any("领导" in name for name in _entities(facts, "Event"))
+def test_an_organiser_named_by_a_noun_launches_no_event():
+    facts = _facts("标题\n\n竞赛主办单位领导、北京市登山协会领导、东区工程指挥部和参建单位领导200余人参加誓师会。"
+                   "竞赛主办方嘉宾、北京城建职工、东区工程建设者200余人参加。\n")
+    assert not any("领导" in name or "嘉宾" in name for name in _entities(facts, "Event"))
+
+
+def test_posts_listed_before_a_course_say_whom_it_is_for():
+    facts = _facts("标题\n\n近日，区总工会举办了丰台区班组长、工会主席培训班。\n")
+    assert any(name.endswith("班组长、工会主席培训班") for name in _entities(facts, "Event"))
 
 
 def test_a_union_social_worker_is_a_post_not_part_of_the_union():

@@ -62,6 +62,18 @@ def test_a_list_cut_by_the_layout_is_no_headline():
     assert "光华公司、国家会议中心、东方公司" in page.articles[0].text
 
 
+def test_a_longer_list_tail_is_joined_too():
+    page = split_page("第一个标题\n\n本报讯 近日，集团工会召开会议。\n\n"
+                      "此次集团工会选取了下属的光华公司、北京城建\n\n设计研究院、东方公司作为试点单位。\n", "t.txt")
+    assert len(page.articles) == 1
+
+
+def test_a_paragraph_opening_with_a_list_of_its_own_follows_its_headline():
+    page = split_page("第一个标题\n\n本报讯 近日，集团工会召开会议。\n\n丰台区总工会走访慰问一线职工\n\n"
+                      "春节、元宵节期间，丰台区总工会主席李华带队走访。\n", "t.txt")
+    assert [a.title for a in page.articles] == ["第一个标题", "丰台区总工会走访慰问一线职工"]
+
+
 def test_an_enumerated_paragraph_still_follows_a_headline():
     page = split_page("第一个标题\n\n本报讯 近日，集团工会召开会议。\n\n第二个标题\n\n一、加强职工服务。\n", "t.txt")
     assert [a.title for a in page.articles] == ["第一个标题", "第二个标题"]
