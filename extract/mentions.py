@@ -1681,7 +1681,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
                 and not any(t.pos in PROPER_POS - PERSON_POS for t in object_tokens):
             continue  # 岗位练兵、赛前培训, 选手报名和培训: kinds of work listed, no name (but 和谐…活动)
         for token in _tokens(text[start:end]):  # `为…`, but not 对口帮扶, 在职职工: words of the name
-            if token.word not in FUNCTION_CHARS:
+            if token.word not in FUNCTION_CHARS or token.word == "送":  # (送文化进企业: a campaign)
                 break
             start += len(token.word)
         start = _after_stop_word(text, start, end, lexicon)

@@ -793,6 +793,11 @@ def test_a_federation_of_grass_roots_unions_is_a_body_and_a_social_workers_assoc
     assert {"person": "张强", "org": "北京市社会工作者协会", "role": "会长"} in roles
 
 
+def test_a_campaign_named_for_what_it_brings_keeps_its_verb():
+    facts = _facts("标题\n\n近日，八角街道总工会开展了送健康进楼宇活动。\n")
+    assert "送健康进楼宇活动" in _entities(facts, "Event")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
