@@ -1438,8 +1438,13 @@ def _events_a_place_holds(text: str, items: list[Item], sentence: Sentence, lexi
     return relations
 
 
+# when, said between a place and what it holds (`西城区今天举办…表彰大会`)
+TIME_BETWEEN = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?")
+
+
 def _event_launched_at(text: str, items: list[Item], pos: int, lexicon: Lexicon) -> Item | None:
     """`在香山公园组织青年团员登山比赛`: the event an organise verb right after the place launches."""
+    pos = TIME_BETWEEN.match(text, pos).end()
     verb = re.match(rf"(?:{lexicon.organize_verb_pattern})了?", text[pos:pos + 8])
     return next((i for i in items if verb and i.start == pos + verb.end() and _kind(i, "Event")), None)
 

@@ -798,6 +798,16 @@ def test_a_campaign_named_for_what_it_brings_keeps_its_verb():
     assert "送健康进楼宇活动" in _entities(facts, "Event")
 
 
+def test_a_district_holding_an_event_today_is_where_it_lies():
+    facts = _facts("标题\n\n本报讯（记者 王明）东城区今天举办庆祝五一劳动节表彰大会，30名先进个人获表彰。\n")
+    assert {"entity": "庆祝五一劳动节表彰大会", "location": "东城区"} in _rels(facts, "located_in")
+
+
+def test_an_event_launched_in_full_at_a_site_lies_there():
+    facts = _facts("标题\n\n9月3日，区职工运动会暨健步走比赛在朝阳公园全面启动。\n")
+    assert {"entity": "健步走比赛", "location": "朝阳公园"} in _rels(facts, "located_in")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
