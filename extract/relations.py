@@ -79,8 +79,11 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         if sentence.text.endswith(("；", ";")):  # the clauses after a semicolon share its actor
             actors = _actor_list(text, items, sentence, sentence.end, lexicon)
             previous = [actors[0].entity] if actors else previous
-        else:
-            previous = headline_actor
+        elif "\n" in text[sentence.end:sentence.end + 2]:
+            previous = headline_actor  # a new paragraph
+        else:  # `丰台园工会将…相结合。线下…，并组织开展了X`: the paragraph's body acts on
+            opening = _opening_body(text, items, sentence)
+            previous = [opening] if opening is not None else headline_actor
     relations += _part_of(article, entities)
     relations += _sites_in_named_places(article, entities, lexicon)
     relations = _without_home_city_as_location(relations)
@@ -96,6 +99,17 @@ def _without_home_city_as_location(relations: list[Relation]) -> list[Relation]:
 def _without_games_as_own_events(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """The games an article is set in (`北京冬奥会期间`) are no body's event to organise or join."""
     return [r for r in relations if not (r.type in ("organized", "participated_in") and r.args["event"] in lexicon.games)]
+
+
+OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,6}[，,])?")  # `多年来，`, `近日，`
+
+
+def _opening_body(text: str, items: list[Item], sentence: Sentence) -> Entity | None:
+    """The body a sentence opens with, as its subject (`多年来，丰台园工会将…`)."""
+    first = next((i for i in items if i.start >= sentence.start and i.kind == "entity"), None)
+    if first is None or not _kind(first, "Organization") or text.startswith("一行", first.end):
+        return None  # (`海淀区总工会一行`: a visiting party, followed by its own words)
+    return first.entity if OPENING_GAP.fullmatch(text, sentence.start, first.start) else None
 
 
 def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
@@ -1054,13 +1068,16 @@ def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
     return entity.type == "Location" and (entity.name in lexicon.places or entity.name.endswith(("省", "市")))
 
 
+JOINED_WITH = re.compile("(?<!参)与$")  # 与开展X结合起来 (not 参与开展X)
+
+
 def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
                previous: list[Entity], main_event: Entity | None) -> list[Relation]:
     relations = []
     events = [i for i in items if _kind(i, "Event")]
     for start, end in _verb_positions(sentence, lexicon.organize_verbs) if events or main_event else []:
-        if _inside(start, items):
-            continue
+        if _inside(start, items) or JOINED_WITH.search(text, max(0, start - 2), start):
+            continue  # (将这次活动与开展X活动结合起来: the work it is joined with, no act)
         hosted_by = text.rfind("由", sentence.start, start)
         launched = [e.entity for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])
                     and not _served(text, e.start, lexicon)]

@@ -808,6 +808,20 @@ def test_an_event_launched_in_full_at_a_site_lies_there():
     assert {"entity": "健步走比赛", "location": "朝阳公园"} in _rels(facts, "located_in")
 
 
+def test_a_body_opening_a_sentence_acts_on_in_the_next_of_its_paragraph():
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，全国总工会举办读书月启动仪式。\n\n"
+                   "多年来，光华园工会将实体阅读与在线阅读相结合。线下积极协助企业筹建职工书屋，"
+                   "并组织开展了“周末书香”“名家讲堂”等读书活动。\n")
+    organisers = _rels(facts, "organized")
+    assert {"org": "光华园工会", "event": "周末书香"} in organisers
+    assert {"org": "全国总工会", "event": "周末书香"} not in organisers
+
+
+def test_a_work_joined_with_another_is_not_organised_by_the_actor():
+    facts = _facts("标题\n\n本报讯 近日，莱阳市总工会启动安全生产活动。市总工会要求各级工会将这次活动与开展“安康杯”劳动竞赛活动结合起来。\n")
+    assert not any(r["event"] == "安康杯" for r in _rels(facts, "organized"))
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
