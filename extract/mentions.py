@@ -391,7 +391,7 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True, posts: boo
             runs.append(current)
             current = []
         measure = i and tokens[i - 1].word in DEMONSTRATIVES and len(token.word) == 1  # 这|处|职工之家
-        name_char = _date_char_in_name(tokens, i) and current  # 乾|日|安全科技公司 (not 5|日)
+        name_char = _date_char_in_name(tokens, i) and current or _date_char_opening_name(tokens, i)  # 乾|日|安全科技公司 (not 5|日)
         post = posts and token.word in lexicon.posts
         if not measure and (name_char or post or _name_like(token, lexicon) or bridge and current and _bridges(tokens, i, lexicon)):
             current.append(token)
@@ -415,6 +415,22 @@ def _date_char_in_name(tokens: list[Token], i: int) -> bool:
             and tokens[i - 1].pos not in ("m", "eng") and re.fullmatch(f"[{HAN}]", tokens[i - 1].word) is not None
             and tokens[i - 1].end == token.start and tokens[i + 1].start == token.end
             and tokens[i + 1].pos in NAME_POS)
+
+
+def _date_char_opening_name(tokens: list[Token], i: int) -> bool:
+    """A date character opening a name jieba split (`、月|河|社区`, `吴兴区|月|河|街道`): after a
+    pause or a word of two characters or more that is no number (not 5|月, 每个|月), with a
+    character of the name right after it."""
+    token = tokens[i]
+    if token.word not in DATE_CHARS or i + 1 >= len(tokens):
+        return False
+    before, after = (tokens[i - 1] if i else None), tokens[i + 1]
+    opens = before is None or before.word in PAUSES or (len(before.word) > 1 and before.pos != "m"
+                                                        and not before.word[-1].isdigit() and before.end == token.start)
+    return opens and after.start == token.end and len(after.word) == 1 and after.pos in NAME_POS
+
+
+PAUSES = {"、", "，", ","}
 
 
 def _strip_inserts(run: list[Token]) -> list[Token]:
@@ -1402,8 +1418,8 @@ def _place(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     if len(name) < 3 or _counted(span) or _is_generic([t.word for t in span], lexicon) or not proper \
             or lexicon.is_kind_of_place(name) or HONOUR_TITLE.search(name):
         return None  # (多功能厅: a kind of room; 北京市模范职工之家: an honour a place was given)
-    if span[0].pos == "m" and not span[0].word.startswith("第"):
-        return None  # 这一地区
+    if span[0].pos == "m" and not span[0].word.startswith("第") and span[0].word not in DATE_CHARS:
+        return None  # 这一地区 (but 月|河|社区: a name's first character)
     end = branch.end() if branch else span[-1].end
     start = span[0].start
     bound = next(iter(reversed(list(BOUND_FROM.finditer(text, start, end)))), None)

@@ -822,6 +822,13 @@ def test_a_work_joined_with_another_is_not_organised_by_the_actor():
     assert not any(r["event"] == "安康杯" for r in _rels(facts, "organized"))
 
 
+def test_a_name_may_open_with_a_date_character_but_a_date_is_no_name():
+    facts = _facts("标题\n\n日前，月河街道总工会在浮星桥社区、月河社区开展活动。今年5月河北省总工会来京。\n")
+    assert "月河社区" in _entities(facts, "Location")
+    assert "月河街道总工会" in _entities(facts, "Organization")
+    assert "河北省总工会" in _entities(facts, "Organization")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
