@@ -829,6 +829,15 @@ def test_a_name_may_open_with_a_date_character_but_a_date_is_no_name():
     assert "河北省总工会" in _entities(facts, "Organization")
 
 
+def test_professional_titles_in_a_chain_are_posts_and_a_school_of_technicians_stays_whole():
+    facts = _facts("标题\n\n光明中心小学校长、高级教师叶芳，京西果蔬专业合作社理事、高级农技师冯才作报告。"
+                   "北京市高级技师学院院长李明讲话。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "叶芳", "org": "光明中心小学", "role": "高级教师"} in roles
+    assert {"person": "冯才", "org": "京西果蔬专业合作社", "role": "理事"} in roles
+    assert {"person": "李明", "org": "北京市高级技师学院", "role": "院长"} in roles
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
