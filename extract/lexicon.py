@@ -56,6 +56,7 @@ class Lexicon:
     surnames: frozenset[str]
     person_followers: tuple[str, ...]
     posts: frozenset[str]
+    qualification_titles: frozenset[str]
     person_titles: frozenset[str]
     title_endings: tuple[str, ...]
     org_words: tuple[str, ...]
@@ -241,7 +242,8 @@ def default_lexicon() -> Lexicon:
         byline_roles=_mapping("byline_roles.txt"),
         surnames=frozenset(_words("surnames.txt")),
         person_followers=longest_first(_words("person_followers.txt")),
-        posts=frozenset(_words("posts.txt")),
+        posts=frozenset(_words("posts.txt") + _words("qualification_titles.txt")),
+        qualification_titles=frozenset(_words("qualification_titles.txt")),
         person_titles=frozenset(_words("person_titles.txt")),
         title_endings=longest_first(_words("title_endings.txt")),
         org_words=longest_first(_words("org_words.txt")),

@@ -382,7 +382,7 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
         if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" \
                 or not _honours_only(text[items[i - 1].end:item.start], lexicon):
             continue
-        chain = _title_chain(text, items, i)
+        chain = _title_chain(text, items, i, lexicon.qualification_titles)
         if not re.fullmatch(r"[，,、]?", text[last_end:chain[0].start]):
             body_before = None  # only a chain that follows right after `X，` continues X's body
         if body_before is not None and not _fits(chain, body_before, lexicon):
@@ -499,7 +499,10 @@ def _honours_only(gap: str, lexicon: Lexicon) -> bool:
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,4}界别?")
 
 
-def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
+PAUSE = re.compile("[，,]")  # `A公司总经理，高级工程师甲`: a grade after a pause opens a chain of its own
+
+
+def _title_chain(text: str, items: list[Item], person_index: int, qualifications: frozenset[str]) -> list[Item]:
     """The items before a person that make its title: (org|union)? post (sep (org|union)? post)*."""
     chain: list[Item] = []
     j = person_index - 1
@@ -509,7 +512,8 @@ def _title_chain(text: str, items: list[Item], person_index: int) -> list[Item]:
             break
         gap = text[cur.end:nxt.start] if j + 1 < person_index else ""  # honours before the name: checked
         sector = _kind(cur, "Organization") and nxt.kind == "post" and SECTOR.fullmatch(gap)
-        if gap and not sector and (not SEPARATOR.match(gap) or cur.kind != "post"):
+        if gap and not sector and (not SEPARATOR.match(gap) or cur.kind != "post"
+                                   or PAUSE.search(gap) and nxt.text in qualifications):
             break  # separators stand between posts; an organisation stands right before its post
             # (or before a sector of it: 区政协工会界别召集人)
         chain.insert(0, cur)
