@@ -366,8 +366,9 @@ def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str
     if of_level:
         return of_level[0] + name[len(level):]
     for abbr in sorted(lexicon.abbreviations, key=len, reverse=True):
-        if name.startswith(abbr):
-            return lexicon.abbreviations[abbr] + name[len(abbr):]
+        full = lexicon.abbreviations[abbr]
+        if name.startswith(abbr) and not name.startswith(full):  # (清华大学 is printed in full already)
+            return full + name[len(abbr):]
     if words(name)[0] == "市" or name[0] == "市" and name in lexicon.org_suffixes:
         # 市建筑工会 -> 北京市建筑工会, 市委 -> 北京市委 (not 市直机关工委, 市场监管局: other words)
         return lexicon.main_city(text) + name[1:]

@@ -389,6 +389,7 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
             body_before = None  # `镇人大主席甲、副镇长乙`: a deputy mayor is no officer of the congress
         default = union_before if union_before is not None and body_before is not None \
             and all(link.text.endswith("主席") for link in chain if link.kind == "post") else body_before
+        default = _short_body_before(text, chain[0], entities) or default
         posts = _posts_of(chain, entities, default, lexicon) \
             or _posts_of_body_named_before(chain, sentence, entities, lexicon)
         if posts:  # the body the titles are about, not the union inside it (工会主席)
@@ -401,6 +402,19 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
                 relations.append(Relation("holds_role", {"person": person.name, "org": org.name}, post,
                                           sentence.index))
     return relations + _elected(items, text, sentence, entities, lexicon) + _posts_after_names(items, sentence)
+
+
+SHORT_BODY_OPENER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[该本我])([院校])$")
+
+
+def _short_body_before(text: str, first: Item, entities: list[Entity]) -> Entity | None:
+    """`院党委书记甲`, `校党委副书记、副校长乙`: 院 (校) before a post is the hospital, institute
+    (school) named last, as in 院工会."""
+    opener = SHORT_BODY_OPENER.search(text, max(0, first.start - 2), first.start) if first.kind == "post" else None
+    if opener is None:
+        return None
+    heads = SHORT_UNION_OWNERS[opener.group(1)]
+    return _latest(entities, first.start, lambda f: f.endswith(heads))
 
 
 def _posts_after_names(items: list[Item], sentence: Sentence) -> list[Relation]:

@@ -838,6 +838,21 @@ def test_professional_titles_in_a_chain_are_posts_and_a_school_of_technicians_st
     assert {"person": "李明", "org": "北京市高级技师学院", "role": "院长"} in roles
 
 
+def test_yuan_or_xiao_before_a_post_is_the_hospital_or_school_named_last():
+    facts = _facts("标题\n\n6月1日，北京友谊医院举办职工健步走活动。院党委书记张国君，党委副书记、院长倪鑫参加。"
+                   "北京工业大学举行长跑比赛。校党委副书记、副校长白峰鸣枪。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "张国君", "org": "北京友谊医院", "role": "党委书记"} in roles
+    assert {"person": "倪鑫", "org": "北京友谊医院", "role": "院长"} in roles
+    assert {"person": "白峰", "org": "北京工业大学", "role": "副校长"} in roles
+
+
+def test_a_name_printed_in_full_is_not_expanded_again():
+    facts = _facts("标题\n\n清华大学举行长跑比赛。清华工会主席李明讲话。\n")
+    assert "清华大学" in _entities(facts, "Organization")
+    assert not any("大学大学" in name for name in _entities(facts, "Organization"))
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
