@@ -611,7 +611,10 @@ PEOPLE = "人|同志|领导|嘉宾|劳模|专家|代表"
 PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)*[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:[名位](?:{PEOPLE})?|{PEOPLE})")
 
 
-PEOPLE_OF_BODIES = re.compile(f"((?:[{HAN}（）()]{{4,24}}、)+[{HAN}（）()]{{4,24}})等(?:[0-9]+|[一二三四五六七八九十百]+)?[名位]")
+PEOPLE_OF_BODIES = re.compile(f"((?:[{HAN}（）()]{{4,24}}、)+[{HAN}（）()]{{4,24}}?)"
+                              f"(?:等(?:[0-9]+|[一二三四五六七八九十百两]+)?|[0-9]+|[一二三四五六七八九十百两]+)[名位]")
+# `A集团甲、B公司乙分别获得亚军`, `C中心丙、丁分获…冠军`: winners, each after their body (or sharing it)
+WINNERS_OF_BODIES = re.compile(f"((?:[{HAN}]{{2,24}}、)+[{HAN}]{{2,24}}?)(?:分别|均|先后)?(?:获得|荣获|夺得|分获|摘得)")
 
 
 def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
@@ -630,6 +633,12 @@ def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
         of_bodies = [_name_after_body(item, lexicon) for item in match.group(1).split("、")]
         if all(of_bodies):
             names.update(of_bodies)
+    for match in WINNERS_OF_BODIES.finditer(text):
+        items = match.group(1).split("、")
+        first = _name_after_body(items[0], lexicon)
+        rest = [_name_after_body(item, lexicon) or (item if _reads_as_name(item, lexicon) else None) for item in items[1:]]
+        if first is not None and all(rest):
+            names.update([first] + rest)
     return names
 
 

@@ -853,6 +853,17 @@ def test_a_name_printed_in_full_is_not_expanded_again():
     assert not any("大学大学" in name for name in _entities(facts, "Organization"))
 
 
+def test_names_after_a_title_may_end_before_jiang_or_ye_and_a_pupil_is_a_title():
+    facts = _facts("标题\n\n143路驾驶员苏利华将车辆停靠至站台。他的徒弟刘飞飞也完成了操作。\n")
+    assert {"苏利华", "刘飞飞"} <= _entities(facts, "Person")
+
+
+def test_winners_listed_each_after_their_body_are_people():
+    facts = _facts("标题\n\n最终，设计发展集团田茂培、五公司师永胜分别获得亚军。疾控中心赵明强、滕淑凤分获男子组冠军。"
+                   "中建八局北京公司李兆祥、中电四公司安松召两位劳模作了宣讲。\n")
+    assert {"田茂培", "师永胜", "赵明强", "滕淑凤", "李兆祥", "安松召"} <= _entities(facts, "Person")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
