@@ -39,6 +39,8 @@ AUTHOR = re.compile(rf"^\s*(?:来源[:：]\s*\S{{2,12}}\s+)?(?:作者[:：]\s*|{
                     re.M)
 # `作者:北京东城官方发布`, `来源：…`: a line that only credits an author or a source
 SOURCE_LINE = re.compile(r"^\s*(?:作者|来源|來源|编辑|責任編輯|责任编辑|供稿|撰稿)[:：][^\n。！？]{1,40}$", re.M)
+# a paragraph that only names the authors (`作者:孙某 赵某`), closing the article
+AUTHORS_LINE = re.compile(r"^\s*作者[:：]\s*([\u4e00-\u9fff]{2,3}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,3})+)\s*$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 SEPARATORS = re.compile(r"[\s\u3000、，,/:：]+")
 
@@ -156,6 +158,9 @@ def parse_credits(paragraphs: list[str]) -> list[Credit]:
         match = END_CREDIT.search(paragraph)  # `…。（特约记者X）`, but not `（通讯员供图）`
         if match:
             credits.extend(c for c in parse_credit_text(match.group(1)) if _has_surname(c.person))
+        match = AUTHORS_LINE.match(paragraph)
+        if match:
+            credits.extend(c for c in parse_credit_text("作者 " + match.group(1)) if _has_surname(c.person))
         match = _names_only(END_NAMES.search(paragraph)) or _photo_names(paragraph) or CREDIT_LINE.match(paragraph)
         if match:  # `…。（刘丽萍 顾威）`, `毛朝阳、姚磊 摄影报道`, `□本报记者 李一然`
             credits.extend(parse_credit_text(match.group(1)))

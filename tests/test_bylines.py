@@ -100,3 +100,8 @@ def test_a_word_after_the_reporters_of_an_app_credit_is_no_reporter():
 def test_an_author_line_keeps_the_rank_before_the_role():
     page = split_page("标题\n\n作者:首席记者 阎某 来源:劳动午报 近日，全国职工歌手大赛决赛在什刹海剧院举行。\n", "t.txt")
     assert [(c.person, c.role) for c in page.articles[0].credits] == [("阎某", "首席记者")]
+
+
+def test_a_closing_line_naming_several_authors_credits_each():
+    page = split_page("标题\n\n日前，石景山区八角街道一处暖心互助站投用。\n\n作者:孙某某 赵某\n", "t.txt")
+    assert [(c.person, c.role) for c in page.articles[0].credits] == [("孙某某", "作者"), ("赵某", "作者")]
