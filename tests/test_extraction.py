@@ -864,6 +864,11 @@ def test_winners_listed_each_after_their_body_are_people():
     assert {"田茂培", "师永胜", "赵明强", "滕淑凤", "李兆祥", "安松召"} <= _entities(facts, "Person")
 
 
+def test_stations_and_depots_are_places():
+    facts = _facts("标题\n\n比赛在百善公交场站举行。大家参观了长辛店火车站。\n")
+    assert {"百善公交场站", "长辛店火车站"} <= _entities(facts, "Location")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
