@@ -241,13 +241,14 @@ ORGANISING = re.compile(r"^(?:、[^、，,。；;]{2,24})*(?:联合|共同)?(?:�
 def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A name whose head fits a venue and a body (`…中心`) takes the type its role in the
     text gives: hosting (`在X闭幕`) makes it a place, organising (`X承办`) a body; so does
-    any venue with officers (`X文化宫主任`)."""
+    any venue with officers (`X文化宫主任`) or a union of its own (`X酒店工会`)."""
     votes: dict[str, set[str]] = {}
     for m in mentions:
         post = lexicon.post_pattern.match(text, m.end)
-        if m.type == "Location" and post and _name_at(text, post.end(), lexicon, after_title=True) \
-                and m.text not in lexicon.places and not m.text.endswith(TOWN_HEADS + ADMIN_HEADS):
-            votes.setdefault(m.text, set()).add("Organization")  # 西城区职工文化宫主任王某: a venue with officers
+        named_venue = m.type == "Location" and m.text not in lexicon.places and not m.text.endswith(TOWN_HEADS + ADMIN_HEADS)
+        own_union = m.text + UNION in text and not m.text.endswith(ZONE_HEADS)  # (丰台园工会: a park zone's union)
+        if named_venue and (post and _name_at(text, post.end(), lexicon, after_title=True) or own_union):
+            votes.setdefault(m.text, set()).add("Organization")  # 西城区职工文化宫主任王某, 毅华温泉酒店工会: a venue with officers or a union
         elif m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
             if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and lexicon.hosting_pattern.match(text, m.end):
                 votes.setdefault(m.text, set()).add("Location")

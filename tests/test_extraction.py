@@ -869,6 +869,13 @@ def test_stations_and_depots_are_places():
     assert {"百善公交场站", "长辛店火车站"} <= _entities(facts, "Location")
 
 
+def test_a_hotel_is_a_place_unless_it_has_a_union_of_its_own():
+    facts = _facts("标题\n\n慰问品陆续送至景园假日酒店、秀池酒店等保障酒店。\n")
+    assert {"景园假日酒店", "秀池酒店"} <= _entities(facts, "Location")
+    facts = _facts("毅华温泉酒店举行职工拔河赛\n\n本报讯 12月2日，毅华温泉酒店工会在酒店球场举办了一场拔河比赛。\n")
+    assert "毅华温泉酒店" in _entities(facts, "Organization")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
