@@ -1281,7 +1281,7 @@ def _described_person_next(text: str, items: list[Item], item: Item, after: Item
     return _kind(after, "Person") and text.endswith(lexicon.person_describers, item.end, after.start)
 
 
-REPRESENTED = r"(?:的)?(?:相关)?(?:负责人|代表|领导)"
+REPRESENTED = r"(?:的)?(?:相关|部分)?(?:负责人|代表|领导)"
 COUNTED_UNITS = r"[一二三四五六七八九十两\d]+[个家](?:企业|单位|公司|部门|机构)"  # A、B、C三个企业参加
 ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UNITS}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
 NOMINATED = r"(?:建议人选|候选人|提名人选)"  # 工会主席建议人选葛某: a nominee for the post, listed among attendees

@@ -876,6 +876,13 @@ def test_a_hotel_is_a_place_unless_it_has_a_union_of_its_own():
     assert "毅华温泉酒店" in _entities(facts, "Organization")
 
 
+def test_bodies_some_of_whose_leaders_attend_take_part():
+    facts = _facts("标题\n\n9月15日上午，朝阳医院2018年秋季职工运动会在北京工业大学体育场开幕。"
+                   "北京市医院管理局、北京工业大学部分领导及友谊平谷医院领导出席了开幕式。\n")
+    subjects = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"北京市医院管理局", "北京工业大学", "友谊平谷医院"} <= subjects
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
