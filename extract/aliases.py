@@ -19,7 +19,7 @@ from collections import Counter
 from .lexicon import Lexicon
 from .mentions import FULL_CONGRESS, LOWER_LEVELS, QUOTE, SHORT_ALIAS, SHORT_CONGRESS, TOWNSHIPS, township_level
 from .model import Entity, Mention
-from .segment import UNION, words
+from .segment import UNION, dictionary_tag, words
 
 
 def group_entities(text: str, mentions: list[Mention], lexicon: Lexicon, headline_end: int = 0) -> list[Entity]:
@@ -367,8 +367,9 @@ def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str
         return of_level[0] + name[len(level):]
     for abbr in sorted(lexicon.abbreviations, key=len, reverse=True):
         full = lexicon.abbreviations[abbr]
-        if name.startswith(abbr) and not name.startswith(full):  # (清华大学 is printed in full already)
-            return full + name[len(abbr):]
+        own_word = len(name) > len(abbr) and dictionary_tag(name[:len(abbr) + 1]) is not None
+        if name.startswith(abbr) and not name.startswith(full) and not own_word:
+            return full + name[len(abbr):]  # (not 清华大学, printed in full, nor 北大荒, a word of its own)
     if words(name)[0] == "市" or name[0] == "市" and name in lexicon.org_suffixes:
         # 市建筑工会 -> 北京市建筑工会, 市委 -> 北京市委 (not 市直机关工委, 市场监管局: other words)
         return lexicon.main_city(text) + name[1:]

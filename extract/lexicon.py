@@ -236,14 +236,17 @@ class Lexicon:
         return max(sorted(counts), key=lambda p: counts[p])
 
 
+_QUALIFICATIONS = frozenset(_words("qualification_titles.txt"))
+
+
 @cache
 def default_lexicon() -> Lexicon:
     return Lexicon(
         byline_roles=_mapping("byline_roles.txt"),
         surnames=frozenset(_words("surnames.txt")),
         person_followers=longest_first(_words("person_followers.txt")),
-        posts=frozenset(_words("posts.txt") + _words("qualification_titles.txt")),
-        qualification_titles=frozenset(_words("qualification_titles.txt")),
+        posts=frozenset(_words("posts.txt")) | _QUALIFICATIONS,
+        qualification_titles=_QUALIFICATIONS,
         person_titles=frozenset(_words("person_titles.txt")),
         title_endings=longest_first(_words("title_endings.txt")),
         org_words=longest_first(_words("org_words.txt")),

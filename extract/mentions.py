@@ -233,9 +233,11 @@ def _names_kept_whole(text: str, lexicon: Lexicon) -> list[str]:
     return [name for name in declared + users if len(name) > 2 and name not in common]  # not `以下简称“公司”`
 
 
-VENUE_OR_BODY_HEADS = ("中心", "俱乐部")  # 体育中心 hosts a match; 文化活动中心 co-organises one
+VENUE_OR_BODY_HEADS = ("中心", "俱乐部", "酒店", "饭店", "宾馆")  # 体育中心 hosts a match; 文化活动中心 co-organises one
 HOSTED_AT = re.compile(r"(?:在|于)$")
 ORGANISING = re.compile(r"^(?:、[^、，,。；;]{2,24})*(?:联合|共同)?(?:主办|承办|协办|指导)")  # items hold no 、
+# a venue that acts (`北京饭店开展…`, `…、北京饭店等20余家单位`, `京西宾馆工会联合北京友谊宾馆`): a body
+ACTING_VENUE = re.compile(r"(?:开展|举办|组织|举行|召开|联合|等[^，,。；;]{0,8}单位)")
 
 
 def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -246,13 +248,16 @@ def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     for m in mentions:
         post = lexicon.post_pattern.match(text, m.end)
         named_venue = m.type == "Location" and m.text not in lexicon.places and not m.text.endswith(TOWN_HEADS + ADMIN_HEADS)
+        hosting = HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and lexicon.hosting_pattern.match(text, m.end)
         own_union = m.text + UNION in text and not m.text.endswith(ZONE_HEADS)  # (丰台园工会: a park zone's union)
-        if named_venue and (post and _name_at(text, post.end(), lexicon, after_title=True) or own_union):
+        if named_venue and hosting:
+            votes.setdefault(m.text, set()).add("Location")  # 首都体育馆工会…在首都体育馆开展: a place, though it has a union
+        elif named_venue and (post and _name_at(text, post.end(), lexicon, after_title=True) or own_union):
             votes.setdefault(m.text, set()).add("Organization")  # 西城区职工文化宫主任王某, 毅华温泉酒店工会: a venue with officers or a union
         elif m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
-            if HOSTED_AT.search(text[max(0, m.start - 2):m.start]) and lexicon.hosting_pattern.match(text, m.end):
+            if hosting:
                 votes.setdefault(m.text, set()).add("Location")
-            elif ORGANISING.match(text[m.end:m.end + 60]):
+            elif ORGANISING.match(text[m.end:m.end + 60]) or ACTING_VENUE.match(text, m.end):
                 votes.setdefault(m.text, set()).add("Organization")
     decided = {name: kinds.pop() for name, kinds in votes.items() if len(kinds) == 1}
     return [replace(m, type=decided[m.text]) if m.text in decided else m for m in mentions]
@@ -406,6 +411,7 @@ def _runs(tokens: list[Token], lexicon: Lexicon, bridge: bool = True, posts: boo
 
 
 DATE_CHARS = {"日", "月"}
+PAUSES = {"、", "，", ",", "和", "与", "及"}  # where a name may open (`、月|河|社区`, `和月河街道`)
 
 
 def _date_char_in_name(tokens: list[Token], i: int) -> bool:
@@ -429,9 +435,6 @@ def _date_char_opening_name(tokens: list[Token], i: int) -> bool:
     opens = before is None or before.word in PAUSES or (len(before.word) > 1 and before.pos != "m"
                                                         and not before.word[-1].isdigit() and before.end == token.start)
     return opens and after.start == token.end and len(after.word) == 1 and after.pos in NAME_POS
-
-
-PAUSES = {"、", "，", ","}
 
 
 def _strip_inserts(run: list[Token]) -> list[Token]:
@@ -666,8 +669,8 @@ def _title_ends(text: str, tokens: list[Token], lexicon: Lexicon) -> dict[int, b
     titles = "|".join(map(re.escape, longest_first(lexicon.posts | lexicon.person_titles)))
     in_place = {t.end - 1 for t in tokens if len(t.word) > 1 and t.word.endswith(ADMIN_HEADS)
                 and (t.pos == "ns" or t.word in lexicon.places)}  # 房山|区长|阳镇: 区 ends 房山区, no 区长
-    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?:{POST_NOTE.pattern})?(?=[{HAN}])", text)
-            if m.start() not in in_place}
+    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?:{POST_NOTE.pattern})?(?=[{HAN}])(?!单位)", text)
+            if m.start() not in in_place}  # (理事单位: a member body, no title)
     for before, token in zip([None] + tokens, tokens):
         if token.end in ends or not token.word.endswith(lexicon.title_endings):
             continue
@@ -1707,7 +1710,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
                 and not any(t.pos in PROPER_POS - PERSON_POS for t in object_tokens):
             continue  # 岗位练兵、赛前培训, 选手报名和培训: kinds of work listed, no name (but 和谐…活动)
         for token in _tokens(text[start:end]):  # `为…`, but not 对口帮扶, 在职职工: words of the name
-            if token.word not in FUNCTION_CHARS or token.word == "送":  # (送文化进企业: a campaign)
+            if token.word not in FUNCTION_CHARS or token.word in CAMPAIGN_VERBS:
                 break
             start += len(token.word)
         start = _after_stop_word(text, start, end, lexicon)
@@ -1721,6 +1724,7 @@ def _object_events(text: str, lexicon: Lexicon) -> list[Mention]:
 
 
 AS_A = re.compile("作为|成为|当作|看作")
+CAMPAIGN_VERBS = {"送"}  # a function character that opens a campaign's name (送文化进企业)
 ORGANISER_NOUN = "方|单位|者"  # 主办方, 承办单位, 组织者: who organises, a noun, launching nothing
 # time words that open a clause, never an event's name: 近日，…; 上周五读书大赛
 LEADING_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|当天|当日|前不久|[上本下]周[一二三四五六日末]?|[上下]午|晚间?)*")

@@ -82,7 +82,7 @@ def extract_relations(article: Article, entities: list[Entity], lexicon: Lexicon
         elif "\n" in text[sentence.end:sentence.end + 2]:
             previous = headline_actor  # a new paragraph
         else:  # `丰台园工会将…相结合。线下…，并组织开展了X`: the paragraph's body acts on
-            opening = _opening_body(text, items, sentence)
+            opening = _opening_body(text, items, sentence, lexicon)
             previous = [opening] if opening is not None else headline_actor
     relations += _part_of(article, entities)
     relations += _sites_in_named_places(article, entities, lexicon)
@@ -102,14 +102,18 @@ def _without_games_as_own_events(relations: list[Relation], lexicon: Lexicon) ->
 
 
 OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,6}[，,])?")  # `多年来，`, `近日，`
+# a body described, not acting, right after it: `X的职工`, `X承建的项目`, `X是…`, `X对此…`
+DESCRIBED_SUBJECT = re.compile(r"(?:、[^，,。；;、]{2,10})*[^，,。；;]{0,5}?(?:的|是|对此)")
 
 
-def _opening_body(text: str, items: list[Item], sentence: Sentence) -> Entity | None:
-    """The body a sentence opens with, as its subject (`多年来，丰台园工会将…`)."""
+def _opening_body(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> Entity | None:
+    """The body a sentence opens with as the subject of its act (`多年来，丰台园工会将…`); not
+    a body described (`X的职工`, `X是…`) or a visiting party (`X一行`), which the visits follow."""
     first = next((i for i in items if i.start >= sentence.start and i.kind == "entity"), None)
-    if first is None or not _kind(first, "Organization") or text.startswith("一行", first.end):
-        return None  # (`海淀区总工会一行`: a visiting party, followed by its own words)
-    return first.entity if OPENING_GAP.fullmatch(text, sentence.start, first.start) else None
+    if first is None or not _kind(first, "Organization") or not OPENING_GAP.fullmatch(text, sentence.start, first.start):
+        return None
+    described = DESCRIBED_SUBJECT.match(text, first.end) or text.startswith(lexicon.visiting_groups, first.end)
+    return None if described else first.entity
 
 
 def _headline_actor(article: Article, entities: list[Entity]) -> list[Entity]:
@@ -185,8 +189,8 @@ def _items(article: Article, sentence: Sentence, entities: list[Entity], lexicon
     pos = sentence.start
     while pos < sentence.end:  # posts, scanned at every free position (they may follow an org)
         match = None if pos in taken else post_at.match(text, pos, sentence.end)
-        if match is None:
-            pos += 1
+        if match is None or text.startswith(MEMBER_BODY, match.end()):
+            pos += 1  # (理事单位, 会长单位: a member body of an association, no post)
             continue
         if text.startswith(UNION, pos - len(UNION)) and pos - 1 not in taken:
             items.append(Item("union", pos - len(UNION), pos))
@@ -382,7 +386,7 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
         if not _kind(item, "Person") or i == 0 or items[i - 1].kind != "post" \
                 or not _honours_only(text[items[i - 1].end:item.start], lexicon):
             continue
-        chain = _title_chain(text, items, i, lexicon.qualification_titles)
+        chain = _title_chain(text, items, i, lexicon)
         if not re.fullmatch(r"[，,、]?", text[last_end:chain[0].start]):
             body_before = None  # only a chain that follows right after `X，` continues X's body
         if body_before is not None and not _fits(chain, body_before, lexicon):
@@ -404,17 +408,24 @@ def _holds_role(items: list[Item], article: Article, sentence: Sentence, entitie
     return relations + _elected(items, text, sentence, entities, lexicon) + _posts_after_names(items, sentence)
 
 
-SHORT_BODY_OPENER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[该本我])([院校])$")
+REFERRING_CHARS = "该本我"  # 该院, 本校, 我院
 
 
 def _short_body_before(text: str, first: Item, entities: list[Entity]) -> Entity | None:
-    """`院党委书记甲`, `校党委副书记、副校长乙`: 院 (校) before a post is the hospital, institute
-    (school) named last, as in 院工会."""
-    opener = SHORT_BODY_OPENER.search(text, max(0, first.start - 2), first.start) if first.kind == "post" else None
-    if opener is None:
+    """`院党委书记甲`, `校党委副书记、副校长乙`: 院 (校) standing alone before a post is the
+    hospital, institute (school) the article is about: the first of that kind it names, or
+    the owner of such a union (`北京工业大学工会组织…到北京市第八中学…。校党委副书记甲`)."""
+    short = text[first.start - 1:first.start] if first.kind == "post" and first.start else ""
+    before = text[first.start - 2:first.start - 1] if first.start > 1 else ""
+    if short not in SHORT_UNION_OWNERS or re.fullmatch(r"[\u4e00-\u9fff]", before) and before not in REFERRING_CHARS:
         return None
-    heads = SHORT_UNION_OWNERS[opener.group(1)]
-    return _latest(entities, first.start, lambda f: f.endswith(heads))
+    heads = SHORT_UNION_OWNERS[short]
+    named = [(m.start, e) for e in entities if e.type == "Organization" for m in e.mentions if m.end <= first.start
+             and any(f.endswith(heads) or f.endswith(tuple(h + UNION for h in heads)) for f in e.forms)]
+    if not named:
+        return None
+    body = min(named, key=lambda pair: pair[0])[1]
+    return _owner_of_union(body, entities) if body.name.endswith(UNION) else body
 
 
 def _posts_after_names(items: list[Item], sentence: Sentence) -> list[Relation]:
@@ -516,7 +527,10 @@ SECTOR = re.compile(r"[\u4e00-\u9fff]{1,4}界别?")
 PAUSE = re.compile("[，,]")  # `A公司总经理，高级工程师甲`: a grade after a pause opens a chain of its own
 
 
-def _title_chain(text: str, items: list[Item], person_index: int, qualifications: frozenset[str]) -> list[Item]:
+MEMBER_BODY = "单位"
+
+
+def _title_chain(text: str, items: list[Item], person_index: int, lexicon: Lexicon) -> list[Item]:
     """The items before a person that make its title: (org|union)? post (sep (org|union)? post)*."""
     chain: list[Item] = []
     j = person_index - 1
@@ -527,7 +541,7 @@ def _title_chain(text: str, items: list[Item], person_index: int, qualifications
         gap = text[cur.end:nxt.start] if j + 1 < person_index else ""  # honours before the name: checked
         sector = _kind(cur, "Organization") and nxt.kind == "post" and SECTOR.fullmatch(gap)
         if gap and not sector and (not SEPARATOR.match(gap) or cur.kind != "post"
-                                   or PAUSE.search(gap) and nxt.text in qualifications):
+                                   or PAUSE.search(gap) and nxt.text in lexicon.qualification_titles):
             break  # separators stand between posts; an organisation stands right before its post
             # (or before a sector of it: 区政协工会界别召集人)
         chain.insert(0, cur)
@@ -1086,7 +1100,9 @@ def _is_admin_area(entity: Entity, lexicon: Lexicon) -> bool:
     return entity.type == "Location" and (entity.name in lexicon.places or entity.name.endswith(("省", "市")))
 
 
-JOINED_WITH = re.compile("(?<!参)与$")  # 与开展X结合起来 (not 参与开展X)
+def _joined_with(text: str, pos: int) -> bool:
+    """`与开展X结合起来`: the verb at `pos` names the work another is joined with (not 参与开展X)."""
+    return text.endswith("与", 0, pos) and not text.endswith("参与", 0, pos)
 
 
 def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon,
@@ -1094,7 +1110,7 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
     relations = []
     events = [i for i in items if _kind(i, "Event")]
     for start, end in _verb_positions(sentence, lexicon.organize_verbs) if events or main_event else []:
-        if _inside(start, items) or JOINED_WITH.search(text, max(0, start - 2), start):
+        if _inside(start, items) or _joined_with(text, start):
             continue  # (将这次活动与开展X活动结合起来: the work it is joined with, no act)
         hosted_by = text.rfind("由", sentence.start, start)
         launched = [e.entity for e in events if e.start >= end and not re.search(r"[。；;]", text[end:e.start])
