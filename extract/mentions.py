@@ -864,6 +864,10 @@ def _after_verb_inside(span: list[Token], lexicon: Lexicon) -> list[Token]:
     """A verb inside a run names a body's work (`服务运行中心`, `中西医结合科`) unless a
     sentence goes on through it: a place after the verb starts the name (`居民联名写信给|丰台区委`),
     and so does the word after a verb of saying (`丰台区总工会领导认为|工人俱乐部`)."""
+    acting = next((i for i in range(1, len(span) - 1) if span[i].word in lexicon.acting_adverbs
+                   and _is_head(span[i - 1], lexicon.org_suffixes)), None)
+    if acting is not None:
+        return span[:acting]  # `京能集团工会|主动|融入集团…`: the body, then what it does
     clause_verbs = [i for i, t in enumerate(span[:-1]) if t.word in lexicon.clause_verbs]
     rest = span[clause_verbs[-1] + 1:] if clause_verbs else []
     if rest and not _is_generic([t.word for t in rest], lexicon, lexicon.org_suffixes):

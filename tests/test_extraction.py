@@ -917,6 +917,12 @@ def test_a_name_opening_with_a_date_character_after_he():
     assert "月河街道" in _entities(facts, "Location")
 
 
+def test_a_body_ends_before_an_adverb_of_its_act():
+    facts = _facts("标题\n\n不仅如此，京能集团工会主动融入集团新发展要求，广泛开展“京能杯”劳动竞赛活动。\n")
+    assert "京能集团工会" in _entities(facts, "Organization")
+    assert {"org": "京能集团工会", "event": "京能杯"} in _rels(facts, "organized")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
