@@ -41,6 +41,8 @@ AUTHOR = re.compile(rf"^\s*(?:来源[:：]\s*\S{{2,12}}\s+)?(?:作者[:：]\s*|{
 SOURCE_LINE = re.compile(r"^\s*(?:作者|来源|來源|编辑|責任編輯|责任编辑|供稿|撰稿)[:：][^\n。！？]{1,40}$", re.M)
 # a paragraph that only names the authors (`作者:孙某 赵某`), mostly the article's last
 AUTHORS_LINE = re.compile(r"^\s*作者[:：]\s*([\u4e00-\u9fff]{2,3}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,3})+)\s*$")
+# a line that only names the photographers (`摄影/史某`, `图/甲 乙`), mostly under the text
+PHOTOGRAPHERS_LINE = re.compile(rf"^\s*(?:摄影|图片|图)\s*[/／:：]\s*({NAMES_ONLY})\s*$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 SEPARATORS = re.compile(r"[\s\u3000、，,/:：]+")
 
@@ -53,7 +55,7 @@ def is_photo_credit(text: str) -> bool:
     """A line that is only a credit (`本报记者 X 摄影报道`, `毛朝阳、姚磊 摄影报道`, `作者:…`)."""
     match = PHOTO_CREDIT.search(text)
     return bool(match) and match.start(1) <= 1 or bool(_names_only(PHOTO_NAMES.match(text))) \
-        or bool(CREDIT_LINE.match(text) or SOURCE_LINE.match(text))
+        or bool(CREDIT_LINE.match(text) or SOURCE_LINE.match(text) or PHOTOGRAPHERS_LINE.match(text))
 
 
 def ends_with_photo_credit(text: str) -> bool:
@@ -158,9 +160,10 @@ def parse_credits(paragraphs: list[str]) -> list[Credit]:
         match = END_CREDIT.search(paragraph)  # `…。（特约记者X）`, but not `（通讯员供图）`
         if match:
             credits.extend(c for c in parse_credit_text(match.group(1)) if _has_surname(c.person))
-        match = AUTHORS_LINE.match(paragraph)
-        if match:
-            credits.extend(c for c in parse_credit_text("作者 " + match.group(1)) if _has_surname(c.person))
+        for line, role in ((AUTHORS_LINE, "作者"), (PHOTOGRAPHERS_LINE, "摄影")):
+            match = line.match(paragraph)
+            if match:
+                credits.extend(c for c in parse_credit_text(f"{role} {match.group(1)}") if _has_surname(c.person))
         match = _names_only(END_NAMES.search(paragraph)) or _photo_names(paragraph) or CREDIT_LINE.match(paragraph)
         if match:  # `…。（刘丽萍 顾威）`, `毛朝阳、姚磊 摄影报道`, `□本报记者 李一然`
             credits.extend(parse_credit_text(match.group(1)))

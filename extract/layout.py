@@ -146,7 +146,7 @@ def _starts_with_banner(lines: list[Line]) -> bool:
 
 def _is_open(text: str) -> bool:
     """True when a body paragraph was cut by the layout and goes on in the next line."""
-    return not TERMINAL.search(text) and not ends_with_photo_credit(text) and not CAPTION.search(text)
+    return not (TERMINAL.search(text) or ends_with_photo_credit(text) or is_photo_credit(text) or CAPTION.search(text))
 
 
 def breaks_mid_word(left: str, right: str) -> bool:

@@ -105,3 +105,9 @@ def test_an_author_line_keeps_the_rank_before_the_role():
 def test_a_closing_line_naming_several_authors_credits_each():
     page = split_page("标题\n\n日前，石景山区八角街道一处暖心互助站投用。\n\n作者:孙某某 赵某\n", "t.txt")
     assert [(c.person, c.role) for c in page.articles[0].credits] == [("孙某某", "作者"), ("赵某", "作者")]
+
+
+def test_a_photographers_line_under_the_text_credits_them_and_opens_no_article():
+    page = split_page("标题\n\n近日，安贞街道总工会开展活动。\n\n摄影/史某某\n\n文/北京青年报记者 赵某某\n", "t.txt")
+    assert len(page.articles) == 1
+    assert [(c.person, c.role) for c in page.articles[0].credits] == [("史某某", "摄影"), ("赵某某", "记者")]
