@@ -975,7 +975,7 @@ def _township_committees(text: str, candidates: list[Mention], lexicon: Lexicon)
     return found
 
 
-STUDIO = re.compile("(?:劳模|职工|技能大师|工匠)?创新工作室")
+STUDIO = re.compile("(?:劳模|职工|技能大师|工匠)?创新工作室|(?:劳模|技能大师|工匠|名师)工作室")
 STUDIO_OPENERS = "的、和与"  # what may stand right before a studio's leader's name
 
 

@@ -923,6 +923,11 @@ def test_a_body_ends_before_an_adverb_of_its_act():
     assert {"org": "京能集团工会", "event": "京能杯"} in _rels(facts, "organized")
 
 
+def test_a_model_workers_studio_named_after_a_person_is_a_body():
+    facts = _facts("标题\n\n春节来临，史某齐劳模工作室携手安贞街道总工会开展包饺子活动。\n\n摄影/史某齐\n")
+    assert "史某齐劳模工作室" in _entities(facts, "Organization")
+
+
 def test_a_registered_company_starts_after_a_word_for_a_kind_of_body():
     facts = _facts("标题\n\n中关村昌平园入驻企业锐驰科技股份有限公司开展读书活动。\n")
     assert "锐驰科技股份有限公司" in _entities(facts, "Organization")
