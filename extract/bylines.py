@@ -40,7 +40,7 @@ AUTHOR = re.compile(rf"^\s*(?:来源[:：]\s*\S{{2,12}}\s+)?(?:作者[:：]\s*|{
 # `作者:北京东城官方发布`, `来源：…`: a line that only credits an author or a source
 SOURCE_LINE = re.compile(r"^\s*(?:作者|来源|來源|编辑|責任編輯|责任编辑|供稿|撰稿)[:：][^\n。！？]{1,40}$", re.M)
 # a paragraph that only names the authors (`作者:孙某 赵某`), mostly the article's last
-AUTHORS_LINE = re.compile(r"^\s*作者[:：]\s*([\u4e00-\u9fff]{2,3}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,3})+)\s*$")
+AUTHORS_LINE = re.compile(rf"^\s*作者[:：]\s*({NAMES_ONLY})\s*$")
 # a line that only names the photographers (`摄影/史某`, `图/甲 乙`), mostly under the text
 PHOTOGRAPHERS_LINE = re.compile(rf"^\s*(?:摄影|图片|图)\s*[/／:：]\s*({NAMES_ONLY})\s*$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")

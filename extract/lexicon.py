@@ -20,6 +20,8 @@ HOME_CITY = "北京市"  # the paper's own city
 RANKS = "冠军|亚军|季军|[一二三]等奖|第[一二三]名|金奖|银奖|铜奖"  # places won in a contest
 WINNER = r"[\u4e00-\u9fffA-Za-z]{3,10}?"
 # a note printed on a post, between it and the name (`副团长(挂职)王某`)
+# a member body of an association after a post word (`理事单位`, `会长单位`): no post there
+MEMBER_BODY = "单位"
 POST_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|主持工作|正处级|副处级|已退休|退休)[）)]")
 USER_TYPES = {
     "person": "Person", "nr": "Person",

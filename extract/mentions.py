@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .bylines import credit_spans_in
-from .lexicon import HOME_CITY, POST_NOTE, Lexicon, longest_first
+from .lexicon import HOME_CITY, MEMBER_BODY, POST_NOTE, Lexicon, longest_first
 from .model import Article, Mention
 from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag, guessed_tags, tagged_words, word_frequency
 from .segment import words as segment_words
@@ -236,8 +236,8 @@ def _names_kept_whole(text: str, lexicon: Lexicon) -> list[str]:
 VENUE_OR_BODY_HEADS = ("中心", "俱乐部", "酒店", "饭店", "宾馆")  # 体育中心 hosts a match; 文化活动中心 co-organises one
 HOSTED_AT = re.compile(r"(?:在|于)$")
 ORGANISING = re.compile(r"^(?:、[^、，,。；;]{2,24})*(?:联合|共同)?(?:主办|承办|协办|指导)")  # items hold no 、
-# a venue that acts (`北京饭店开展…`, `…、北京饭店等20余家单位`, `京西宾馆工会联合北京友谊宾馆`): a body
-ACTING_VENUE = re.compile(r"(?:开展|举办|组织|举行|召开|联合|等[^，,。；;]{0,8}单位)")
+# besides an organise verb, what makes a venue act (`…、北京饭店等20余家单位`, `…联合北京友谊宾馆`): a body
+ACTING_VENUE_TAIL = r"联合|等[^，,。；;]{0,8}单位"
 
 
 def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -245,6 +245,7 @@ def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     text gives: hosting (`在X闭幕`) makes it a place, organising (`X承办`) a body; so does
     any venue with officers (`X文化宫主任`) or a union of its own (`X酒店工会`)."""
     votes: dict[str, set[str]] = {}
+    acting = re.compile(f"{lexicon.organize_verb_pattern}|{ACTING_VENUE_TAIL}")  # 北京饭店开展…
     for m in mentions:
         post = lexicon.post_pattern.match(text, m.end)
         named_venue = m.type == "Location" and m.text not in lexicon.places and not m.text.endswith(TOWN_HEADS + ADMIN_HEADS)
@@ -257,7 +258,7 @@ def _typed_by_role(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         elif m.type in ("Organization", "Location") and m.text.endswith(VENUE_OR_BODY_HEADS):
             if hosting:
                 votes.setdefault(m.text, set()).add("Location")
-            elif ORGANISING.match(text[m.end:m.end + 60]) or ACTING_VENUE.match(text, m.end):
+            elif ORGANISING.match(text[m.end:m.end + 60]) or acting.match(text, m.end):
                 votes.setdefault(m.text, set()).add("Organization")
     decided = {name: kinds.pop() for name, kinds in votes.items() if len(kinds) == 1}
     return [replace(m, type=decided[m.text]) if m.text in decided else m for m in mentions]
@@ -669,8 +670,8 @@ def _title_ends(text: str, tokens: list[Token], lexicon: Lexicon) -> dict[int, b
     titles = "|".join(map(re.escape, longest_first(lexicon.posts | lexicon.person_titles)))
     in_place = {t.end - 1 for t in tokens if len(t.word) > 1 and t.word.endswith(ADMIN_HEADS)
                 and (t.pos == "ns" or t.word in lexicon.places)}  # 房山|区长|阳镇: 区 ends 房山区, no 区长
-    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?:{POST_NOTE.pattern})?(?=[{HAN}])(?!单位)", text)
-            if m.start() not in in_place}  # (理事单位: a member body, no title)
+    ends = {m.end(): True for m in re.finditer(f"(?:{titles})(?:{POST_NOTE.pattern})?(?=[{HAN}])(?!{MEMBER_BODY})", text)
+            if m.start() not in in_place}
     for before, token in zip([None] + tokens, tokens):
         if token.end in ends or not token.word.endswith(lexicon.title_endings):
             continue
@@ -1122,10 +1123,10 @@ def _registered_companies(text: str, tokens: list[Token], lexicon: Lexicon) -> l
             i -= 1
         span = tokens[i + 1:last + 1]
         # the place the trade name follows (`马驹桥镇北京|凯隆…`: the seat named before is no part)
-        place = next((t for t, after in zip(span[::-1][1:], span[::-1])
-                      if _is_seat(t, lexicon) and not _is_seat(after, lexicon)), None)
-        if place is not None:
-            start = _after_kind_word(span[span.index(place):], lexicon)
+        seat = next((k for k in range(len(span) - 2, -1, -1)
+                     if _is_seat(span[k], lexicon) and not _is_seat(span[k + 1], lexicon)), None)
+        if seat is not None:
+            start = _after_kind_word(span[seat:], lexicon)
             mentions.append(Mention("Organization", text[start:form.end()], start, form.end()))
     return mentions
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from .aliases import strip_quotes
 from .bylines import credit_spans_in
-from .lexicon import HOME_CITY, POST_NOTE, Lexicon
+from .lexicon import HOME_CITY, MEMBER_BODY, POST_NOTE, Lexicon
+from .mentions import LEADING_TIME
 from .model import Article, Entity, Mention, Relation, Sentence
 from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag
 from .segment import words as segment_words
@@ -525,9 +526,6 @@ SECTOR = re.compile(r"[\u4e00-\u9fff]{1,4}界别?")
 
 
 PAUSE = re.compile("[，,]")  # `A公司总经理，高级工程师甲`: a grade after a pause opens a chain of its own
-
-
-MEMBER_BODY = "单位"
 
 
 def _title_chain(text: str, items: list[Item], person_index: int, lexicon: Lexicon) -> list[Item]:
@@ -1489,13 +1487,9 @@ def _events_a_place_holds(text: str, items: list[Item], sentence: Sentence, lexi
     return relations
 
 
-# when, said between a place and what it holds (`西城区今天举办…表彰大会`)
-TIME_BETWEEN = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?")
-
-
 def _event_launched_at(text: str, items: list[Item], pos: int, lexicon: Lexicon) -> Item | None:
     """`在香山公园组织青年团员登山比赛`: the event an organise verb right after the place launches."""
-    pos = TIME_BETWEEN.match(text, pos).end()
+    pos = LEADING_TIME.match(text, pos).end()  # (西城区今天举办…: when, said between place and verb)
     verb = re.match(rf"(?:{lexicon.organize_verb_pattern})了?", text[pos:pos + 8])
     return next((i for i in items if verb and i.start == pos + verb.end() and _kind(i, "Event")), None)
 
