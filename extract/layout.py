@@ -37,6 +37,8 @@ CAPTION = re.compile(r"[（(](?:前排|后排|前|后)?[左右中][一二三四�
 EXCLAIMED_HEADLINE = re.compile(r"^[^“\"「『].{5,}[^！!][！!]$")
 # A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
 KICKER = re.compile(r"^[^，,；;：:。！？]{2,20}[：:]$")
+# The same lead-in printed on the headline's own line (`哈市香坊區總工會: 深入通天街道慰問…`)
+HEADLINE_LEAD = re.compile(r"^[^，,；;：:。！？\s]{2,12}[：:]\s?")
 # A line that lists (`…选取了下属的A公司、国家会议`) over one opening with the tail of a list
 # item (`中心、置地公司…`) was cut by the layout in the middle of the list. Enumerations
 # (`一、`) excepted; a paragraph may open with a list of its own (`春节、元宵节期间，…`).
@@ -196,7 +198,8 @@ def _long_headline(line: Line, prev: Line | None, after: Line | None) -> bool:
     """A line over a dateline (`饺香迎冬至,寒冷天气…劳动者` over `北京日报客户端 | 记者 X`) is a
     headline though long or broken by a comma, and so is a long line without a pause that
     opens the page or follows a finished paragraph, over text that opens with a date or a
-    time word (a web page's headline), so long as it does not end like a sentence."""
+    time word (a web page's headline), so long as it does not end like a sentence; such a
+    headline may open with a lead-in and a colon."""
     text = line.text
     if after is None or len(text) > LONG_HEADLINE_CHARS or TERMINAL.search(text) or CAPTION.search(text) \
             or starts_dateline(text) or is_photo_credit(text):
@@ -204,8 +207,9 @@ def _long_headline(line: Line, prev: Line | None, after: Line | None) -> bool:
     if starts_dateline(after.text):
         return True
     opens_the_page_or_follows_a_finished_paragraph = prev is None or not _is_open(prev.text)
+    unled = HEADLINE_LEAD.sub("", text)
     return (opens_the_page_or_follows_a_finished_paragraph and ARTICLE_OPENING.match(after.text) is not None
-            and not CLAUSE_PUNCT.search(QUOTED.sub("", text)) and not breaks_mid_word(text, after.text))
+            and not CLAUSE_PUNCT.search(QUOTED.sub("", unled)) and not breaks_mid_word(text, after.text))
 
 
 def _group_articles(blocks: list[Line], source: str) -> list[Article]:

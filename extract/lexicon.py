@@ -211,12 +211,6 @@ class Lexicon:
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
 
-    def main_city(self, text: str) -> str:
-        """The city a text is about: the one it names most often, the home city (北京市) if none."""
-        counts = Counter({p: text.count(p[:-1]) for p in self.places if p.endswith("市") and p[:-1] in text})
-        counts[HOME_CITY] += 1  # the home city wins a tie
-        return max(sorted(counts), key=lambda p: counts[p])
-
     def main_province(self, text: str) -> str | None:
         """The province a text is about: the one it names most often (`福建`, `福建省` -> `福建省`)."""
         counts = Counter({p: text.count(p[:-1]) for p in self.places if p.endswith("省") and p[:-1] in text})

@@ -542,7 +542,18 @@ def _plausible_name(name: str, surname: str, lexicon: Lexicon) -> bool:
     head_tag = dictionary_tag(name[:2])
     return (re.fullmatch(f"[{HAN}]+", name) is not None and not set(given) & PARTICLES
             and not _given_name_is_a_word(given, lexicon) and head_tag not in ("p", "c", "d")
+            and not _preposition_and_word(name, given)
             and not (len(name) == 3 and head_tag == "n" and word_frequency(name[:2]) >= COMMON_NOUN))
+
+
+PREPOSITION_SURNAMES = set("向对为给从在和同与跟把被将")  # surnames far more often prepositions
+EVERYDAY_WORD = 1000  # jieba's dictionary count of a word no given name is (现场, 在场, 大家)
+
+
+def _preposition_and_word(name: str, given: str) -> bool:
+    """`工作人员向现场的农民工…`, `教授向在场的学员…`: a preposition and an everyday word, no name."""
+    tag = dictionary_tag(given) or ""
+    return name[0] in PREPOSITION_SURNAMES and not tag.startswith("nr") and word_frequency(given) >= EVERYDAY_WORD
 
 
 def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
@@ -814,8 +825,9 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`, `新建工会20家`: no body's name
         if text.startswith("界", span[-1].end) and len(span) > 2 and _is_head(span[-2], lexicon.org_suffixes):
             span = span[:-1]  # `区政协工会界委员`: the council, of which 工会界 is a sector
-        if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and CONGRESS.match(text, span[-1].end):
-            continue  # `工会界委员`: a sector of a council; `中国工会十八大`: a congress in a set phrase
+        if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and (
+                CONGRESS.match(text, span[-1].end) or text.startswith("法", span[-1].end)):
+            continue  # `工会界委员`: a sector of a council; `中国工会十八大`: a congress in a set phrase; `工会法`: a law
         if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
             span = span[1:]  # `该公司财务部`: the company referred to, then its department
         if _org_or_place(text[span[0].start:span[-1].end], lexicon) == "Location":

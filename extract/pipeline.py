@@ -49,8 +49,12 @@ def _as_printed(article: Article, simplified_text: str, entities: list[Entity], 
         return printed.get(name) or "".join(chars.get(c, c) for c in name)
     entities = [replace(e, name=back(e.name), aliases=[back(a) for a in e.aliases],
                         mentions=[replace(m, text=article.text[m.start:m.end]) for m in e.mentions]) for e in entities]
-    def post_back(relation: Relation) -> str | None:  # byline roles are a fixed vocabulary (记者, 通讯员)
+    credited = {simplified(c.role, True): c.role for c in article.credits}  # 記者 for 记者
+
+    def post_back(relation: Relation) -> str | None:
         role = relation.role
+        if role and relation.type == "byline":
+            return credited.get(role, role)
         if not role or relation.type != "holds_role":
             return role
         sentence = article.sentences[relation.sentence]  # the copy keeps every offset

@@ -1215,7 +1215,7 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
                 and not lexicon.taking_part_pattern.search(_clause_after(text, listed[-1].end)):
             continue  # `来自A、B等快递企业的快递点搬家至此`: where they come from, not what they join (…的选手角逐)
         if listed and (event or main_event):
-            yield [i.entity for i in listed], event or main_event
+            yield [_person_of(text, items, i) for i in listed], event or main_event
     if main_event is not None:
         yield from ((speakers, main_event) for speakers in _speakers(text, items, sentence, lexicon))
     stage = STAGE.search(sentence.text)
@@ -1240,6 +1240,18 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             yield [i.entity for i in listed], event
 
 
+DESCRIPTION = re.compile(r"[^\s，,。；;、“”（）()]{0,6}")  # what stands between a body and its person: a post or title
+
+
+def _person_of(text: str, items: list[Item], item: Item) -> Entity:
+    """`邀请到中国社科院博士甲老师`: the person the body only describes, else the body itself."""
+    after = next((i for i in items if i.start >= item.end and i.kind == "entity"), None)
+    if _kind(item, "Organization") and after is not None and _kind(after, "Person") \
+            and DESCRIPTION.fullmatch(text, item.end, after.start):
+        return after.entity
+    return item.entity
+
+
 AWARD = re.compile(r"奖|冠军|亚军|季军|名次|第[一二三四五六七八九十\d]+名|称号|荣誉|金牌|银牌|铜牌|优胜|殊荣|桂冠")
 
 
@@ -1249,6 +1261,7 @@ def _clause_after(text: str, pos: int) -> str:
 
 
 SPEAKING_IN_TURN = "分别|先后|依次"
+TITLE_AFTER_NAME = "教授|老师|博士|同志|先生|女士"  # `甲教授作了讲座`: a courtesy title after the name
 
 
 def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon):
@@ -1256,9 +1269,11 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
     分别 (先后, 依次). The speech follows a person's name right away (not 工作报告)."""
     heads = "|".join(map(re.escape, lexicon.speech_heads))
     stage_acts = "|".join(map(re.escape, lexicon.stage_acts))
-    spoken = rf"[作做]了?[^，,。；;“”、]{{0,6}}?(?:{heads})|{stage_acts}"
+    spoken = rf"[作做]了?(?:一[场次堂个])?(?:《[^《》]{{1,30}}》的?)?[^，,。；;“”、]{{0,6}}?(?:{heads})|{stage_acts}"
     # (为大家介绍了去年颁奖情况: a clause, no act on stage; a quoted name may hold 的)
-    speech_after = re.compile(rf"({SPEAKING_IN_TURN})?(?:向(?:大会|会议|全会|与会代表)|为(?:[^，,。；;了的“”]|“[^“”]*”){{2,30}}?)?(?:{spoken})")
+    audience = rf"向(?:大会|会议|全会|与会代表|[^，,。；;“”]{{2,30}}?(?=[作做]))"  # 向在场的学员作了…讲座
+    speech_after = re.compile(rf"(?:{TITLE_AFTER_NAME})?({SPEAKING_IN_TURN})?"
+                              rf"(?:{audience}|为(?:[^，,。；;了的“”]|“[^“”]*”){{2,30}}?)?(?:{spoken})")
     for person in (i for i in items if sentence.start <= i.start and i.end <= sentence.end and _kind(i, "Person")):
         speech = speech_after.match(text, person.end)  # 甲向大会作报告: 甲 speaks; 甲为X文艺汇演致辞, 乙为获奖节目颁奖
         if speech is None or speech.end() > sentence.end:

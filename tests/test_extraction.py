@@ -295,7 +295,7 @@ def test_bad_user_lexicon_line_names_file_and_line(tmp_path):
 
 def test_traditional_characters_are_read_and_reported_as_printed():
     facts = _facts("標題\n\n本報訊（記者 任潔 通訊員 許秀菊）近日，北京市總工會黨組書記、副主席潘建新帶隊赴北京大學腫瘤醫院。\n")
-    assert {("任潔", "记者"), ("許秀菊", "通讯员")} <= {(r["person"], r["role"]) for r in _rels(facts, "byline")}
+    assert {("任潔", "記者"), ("許秀菊", "通訊員")} <= {(r["person"], r["role"]) for r in _rels(facts, "byline")}
     assert {"person": "潘建新", "org": "北京市總工會", "role": "副主席"} in _rels(facts, "holds_role")
     assert {"person": "潘建新", "org": "北京市總工會", "role": "黨組書記"} in _rels(facts, "holds_role")
     assert {"subject": "北京市總工會", "object": "北京大學腫瘤醫院"} in _rels(facts, "visited")
@@ -668,10 +668,20 @@ def test_the_officer_of_a_co_organisers_union_does_not_take_part():
     assert "王立新" in taking_part and "赵红梅" not in taking_part
 
 
-def test_speakers_on_the_stage_of_an_event_take_part():
-    facts = _facts("“书香满园”读书分享会举行\n\n近日，西园街道总工会举办“书香满园”读书分享会。"
-                   "分享会上，高级工程师刘明远讲述了自己的读书经历。会后，大家合影留念。\n")
-    assert {"subject": "刘明远", "event": "书香满园"} in _rels(facts, "participated_in")
+@pytest.mark.parametrize("text, subject, event, not_subject", [
+    ("“书香满园”读书分享会举行\n\n近日，西园街道总工会举办“书香满园”读书分享会。"
+     "分享会上，高级工程师刘明远讲述了自己的读书经历。会后，大家合影留念。\n", "刘明远", "书香满园", None),
+    # a courtesy title after the name, the audience before the speech, a book title in it
+    ("标题\n\n本报讯（记者 任洁）在日前举行的首场工会知识进党校讲座现场，河南省总工会干校周铸生教授"
+     "向在场的200多名党校学员作了一场《工会基本理论》的专题讲座。\n", "周铸生", "首场工会知识进党校讲座", None),
+    # the invited person, not the body that only describes them
+    ("标题\n\n本报讯（记者 任洁）园区工会举办了职工读书沙龙活动。"
+     "园区工会邀请到中国社科院博士孟书强老师和大家一起畅谈怎样读书。\n", "孟书强", "职工读书沙龙活动", "中国社科院"),
+])
+def test_speakers_on_the_stage_of_an_event_take_part(text, subject, event, not_subject):
+    taking_part = _rels(_facts(text), "participated_in")
+    assert {"subject": subject, "event": event} in taking_part
+    assert not any(r["subject"] == not_subject for r in taking_part)
 
 
 def test_the_person_taking_part_in_a_named_contest_and_a_contests_quoted_voice():
@@ -960,11 +970,11 @@ def test_a_site_named_after_a_quoted_campaign_is_a_place_gone_to_not_an_event():
 
 
 def test_sports_and_arts_words_stay_in_an_event_name_and_its_venue_is_found():
-    facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区工人文化宫拉开帷幕。"
+    facts = _facts("标题\n\n本报讯（记者 王明）由怀柔区总工会主办的2024年职工围棋比赛在区体育馆拉开帷幕。"
                    "象棋赛在镇总工会多功能厅举行。\n")
     events = _entities(facts, "Event")
     assert "2024年职工围棋比赛" in events, "围棋 (tagged a verb) is part of the contest's name"
-    assert {"entity": "2024年职工围棋比赛", "location": "区工人文化宫"} in _rels(facts, "located_in")
+    assert {"entity": "2024年职工围棋比赛", "location": "区体育馆"} in _rels(facts, "located_in")
     assert "镇总工会多功能厅" in _entities(facts, "Location"), "a hall is a venue, not a body"
 
 
@@ -2263,3 +2273,42 @@ def test_a_sport_contest_for_staff_and_a_campaign_goal_said_in_full():
 def test_what_stands_before_weiyu_lies_in_the_place_after_it():
     facts = _facts("标题\n\n北京汽车博物馆位于丰台区南四环西路126号。\n")
     assert {"entity": "北京汽车博物馆", "location": "丰台区南四环西路"} in _rels(facts, "located_in")
+
+
+def test_a_short_city_body_belongs_to_the_city_the_article_is_about():
+    # not the home city: the article prints the other city's union in full, or names it most
+    facts = _facts("标题\n\n本报讯 近日，太原市总工会、市人社局组成的慰问组走进太原市一家企业开展慰问。\n")
+    assert "太原市人社局" in _entities(facts, "Organization")
+    facts = _facts("承德成立餐饮业工资协商指导委员会\n\n本报讯（记者 王明）从本月起，承德餐饮业的工资协商有了指导委员会。"
+                   "委员会由市总工会、人社局组成，服务承德各县区。\n")
+    assert "承德市总工会" in _entities(facts, "Organization")
+    facts = _facts("标题\n\n本报讯（记者 王明）近日，市总工会赴承德慰问一线职工。\n")
+    assert "北京市总工会" in _entities(facts, "Organization"), "a city visited once: the paper's own city"
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("朝阳区望京商圈联合工会组织开展了观影活动。", "朝阳区望京商圈联合工会"),
+    ("三元街美食街联合工会、房产中介联合工会共同举办了包粽子活动。", "房产中介联合工会"),
+    ("东城工人文化宫举办了职工摄影展。", "东城工人文化宫"),
+    ("龙马潭区委党校教务室副主任王亚兰作了讲解。", "龙马潭区委党校教务室"),
+    ("河南省总工会干校周铸生教授作了专题讲座。", "河南省总工会干校"),
+])
+def test_bodies_by_their_heads(sentence, body):
+    facts = _facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n")
+    assert body in _entities(facts, "Organization")
+
+
+def test_a_lecturer_holds_a_post():
+    facts = _facts("标题\n\n本报讯（记者 任洁）廊坊师范学院马克思主义学院讲师王海文一行走进企业宣讲党史。\n")
+    assert {"person": "王海文", "org": "廊坊师范学院马克思主义学院", "role": "讲师"} in _rels(facts, "holds_role")
+
+
+@pytest.mark.parametrize("sentence, forbidden", [
+    ("八里庄街道总工会表示，这是对快递员辛勤付出的认可。", ("person", "辛勤")),
+    ("活动最后，工作人员向现场的农民工发放了宣传品。", ("person", "向现场")),
+    ("周铸生教授向在场的学员作了讲座。", ("person", "向在场")),
+    ("区总工会将继续最大限度地向全区农民工普及工会法律知识。", ("org", "农民工普及工会")),
+])
+def test_misreadings_found_on_new_pages(sentence, forbidden):
+    test_misreadings_found_in_review(sentence, forbidden)
+

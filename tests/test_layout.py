@@ -180,3 +180,10 @@ def test_a_long_headline_after_a_finished_paragraph_but_not_a_long_line_cut_in_m
     assert [a.title for a in page.articles] == [
         "南法信镇开展送清凉活动",
         "北京市快递协会携手北京市总工会开展 “温暖送给小蜜蜂、幸福传遍千万家” 2020年快递行业送温暖活动"]
+
+
+def test_a_web_headline_may_open_with_a_lead_in_and_a_colon():
+    text = ("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n第一篇标题\n\n本报讯（记者 任洁）近日，职工们参加了活动。\n\n"
+            "哈市香坊區總工會: 深入通天街道慰問堅守防疫一線職工\n\n1月10日下午,哈爾濱市香坊區總工會主席王芊帶隊慰問。\n")
+    page = split_page(text, "t.txt")
+    assert [a.title for a in page.articles] == ["第一篇标题", "哈市香坊區總工會: 深入通天街道慰問堅守防疫一線職工"]
