@@ -299,7 +299,8 @@ def _townships(mentions: list[Mention], lexicon: Lexicon) -> Counter:
 
 
 EDITION = re.compile(r"第?[\d一二三四五六七八九十百]+届|\d{4}年度?")
-EDITION_BEFORE_QUOTE = re.compile(f"(?:{EDITION.pattern})?")  # 第30届“五月的鲜花”职工文艺汇演
+# 第30届“五月的鲜花”职工文艺汇演, 2025年首场“春风送法律”普法宣传活动
+EDITION_BEFORE_QUOTE = re.compile(rf"(?:{EDITION.pattern}|首[届场期]|第[\d一二三四五六七八九十]+[场期])*")
 
 
 def _quoted_core(printed: str, quote: re.Match) -> str:

@@ -1514,7 +1514,15 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
     events = [e for e in events if sum(e.start <= q.start and q.end <= e.end for q in listed) < 2] + listed
     events = [_without_verb_or_count(e, lexicon) for e in events if not _several(e, text)]
     events = [e for e in (_without_leading_time(e, lexicon) for e in events) if e is not None]
+    events = [_with_the_party_before_its_congress(e, text) for e in events]
     return events + _joined_activities(text, events, lexicon)
+
+
+def _with_the_party_before_its_congress(event: Mention, text: str) -> Mention:
+    """`党的|二十大精神宣讲活动`: 的 cut the party off the congress the event is named after."""
+    if CONGRESS.match(event.text) and text.endswith("党的", 0, event.start):
+        return replace(event, text="党的" + event.text, start=event.start - 2)
+    return event
 
 
 # a count of several before an event's head (6大类|示范项目, 举办了|三届|羽毛球比赛) names

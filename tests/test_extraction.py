@@ -2292,6 +2292,7 @@ def test_a_short_city_body_belongs_to_the_city_the_article_is_about():
     ("东城工人文化宫举办了职工摄影展。", "东城工人文化宫"),
     ("龙马潭区委党校教务室副主任王亚兰作了讲解。", "龙马潭区委党校教务室"),
     ("河南省总工会干校周铸生教授作了专题讲座。", "河南省总工会干校"),
+    ("东城区劳模讲师团成员走进社区开展宣讲。", "东城区劳模讲师团"),
 ])
 def test_bodies_by_their_heads(sentence, body):
     facts = _facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n")
@@ -2308,7 +2309,16 @@ def test_a_lecturer_holds_a_post():
     ("活动最后，工作人员向现场的农民工发放了宣传品。", ("person", "向现场")),
     ("周铸生教授向在场的学员作了讲座。", ("person", "向在场")),
     ("区总工会将继续最大限度地向全区农民工普及工会法律知识。", ("org", "农民工普及工会")),
+    ("市总工会宣讲团深入企业、车间班组开展宣讲活动。", ("org", "车间班组")),
 ])
 def test_misreadings_found_on_new_pages(sentence, forbidden):
     test_misreadings_found_in_review(sentence, forbidden)
 
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("万州区总工会在柱山乡举办2025年首场“春风送法律 平安万里行”普法宣传活动。", "春风送法律 平安万里行"),
+    ("鄂州市总工会宣讲团赴雷山社区，开展党的二十大精神宣讲活动。", "党的二十大精神宣讲活动"),
+])
+def test_event_names(sentence, name):
+    assert name in _entities(_facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n"), "Event")
