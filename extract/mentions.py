@@ -623,7 +623,7 @@ def _names_before_posts(text: str, lexicon: Lexicon) -> set[str]:
     return names
 
 
-PEOPLE = "人|同志|领导|嘉宾|劳模|专家|代表"
+PEOPLE = "人|同志|领导|嘉宾|劳模|专家|代表|身边人|先进人物|先进典型|工匠|选手|队员|党员|老师|师傅"
 PEOPLE_LIST = re.compile(f"((?:[{HAN}]{{2,3}}、)*[{HAN}]{{2,3}})等(?:[0-9]+|[一二三四五六七八九十百]+)?(?:[名位](?:{PEOPLE})?|{PEOPLE})")
 
 

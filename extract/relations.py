@@ -1118,7 +1118,9 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             # the event may stand before (`“暖心伴考”活动是由A牵头举办`) or be the article's own
             launched += [e.entity for e in events if e.end <= start and e.entity not in launched]
             launched = launched or ([main_event] if main_event else [])
-            actors = [i.entity for i in items if hosted_by < i.start and i.end <= start and _kind(i, "Organization")]
+            held_at = _venue_start(text, events, hosted_by, start)  # `由A主办的X在B举办`: B is the venue
+            actors = [i.entity for i in items if hosted_by < i.start and i.end <= min(start, held_at)
+                      and _kind(i, "Organization")]
         else:
             actors = [a for a in _subjects(text, items, sentence, start, [], [], lexicon, previous) if a.type == "Organization"]
             actors += _partners(text, items, sentence, start) if actors else []
@@ -1139,6 +1141,15 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             relations.append(Relation("organized", {"org": a.entity.name, "event": b.entity.name},
                                       sentence=sentence.index))
     return relations
+
+
+def _venue_start(text: str, events: list[Item], since: int, verb: int) -> int:
+    """Where `在`/`于` opens the venue between an event and its verb (`由A主办的X|在B举办`)."""
+    named = [e for e in events if since < e.start and e.end <= verb]
+    if not named:
+        return verb
+    at = re.search("[在于]", text[named[-1].end:verb])
+    return named[-1].end + at.start() if at else verb
 
 
 HERE = re.compile(r"(?:在此|在这里|在现场|在当地)?")
@@ -1220,7 +1231,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         yield from ((speakers, main_event) for speakers in _speakers(text, items, sentence, lexicon))
     stage = STAGE.search(sentence.text)
     if stage and main_event is not None:  # `宣讲会上，讲解员冯芳铭…`: who speaks at the event takes part
-        speakers = [i.entity for i in items if _kind(i, "Person") and i.start >= sentence.start + stage.end()]
+        told = TOLD.search(sentence.text, stage.end())  # (`…讲述了甲、乙等身边人的事`: whom the speech is about)
+        until = sentence.start + (told.start() if told else len(sentence.text))
+        speakers = [i.entity for i in items if _kind(i, "Person") and sentence.start + stage.end() <= i.start < until]
         if speakers:
             yield speakers, _event_after(text, items, sentence.start) or main_event
     if main_event is not None and main_event.name.endswith(lexicon.contest_heads):
@@ -1347,6 +1360,7 @@ def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int
 
 
 QUOTED_BY = re.compile(r"(?:师傅)?(?:笑着|高兴地|激动地|自豪地)?(?:说|告诉记者|感慨|表示)")
+TOLD = re.compile("讲述|介绍(?!人)|讲解(?!员)|讲起|回顾|解读|讲了")  # a speech's verb: who follows it is spoken of
 STAGE = re.compile(r"(?:^|(?<=[”\"]))(?:在)?[^，,。；;“”]{0,12}?(?:(?<!社)会|仪式|典礼|活动|赛)(?:[上中]|现场)[，,]")
 
 

@@ -2322,3 +2322,18 @@ def test_misreadings_found_on_new_pages(sentence, forbidden):
 ])
 def test_event_names(sentence, name):
     assert name in _entities(_facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n"), "Event")
+
+
+def test_people_a_speech_tells_of_are_named_but_take_no_part():
+    facts = _facts("标题\n\n本报讯（记者 任洁）鄂州市总工会宣讲团赴雷山社区，开展党的二十大精神宣讲活动。"
+                   "宣讲活动中，宣讲员王明结合劳模事迹，讲述了柯昌全、曹伊灵、肖军等身边人的身边事。\n")
+    assert {"柯昌全", "曹伊灵", "肖军"} <= _entities(facts, "Person")
+    assert not any(r["subject"] in ("柯昌全", "曹伊灵", "肖军") for r in _rels(facts, "participated_in"))
+
+
+def test_a_body_an_event_is_held_in_is_its_venue_when_the_organisers_are_named():
+    facts = _facts("标题\n\n本报讯（实习记者 闫长禄）近日，由北京市总工会、北京市体育局主办，北京市职工体育协会承办的"
+                   "第七届北京职工象棋围棋比赛在北京华远电力有限公司举办。\n")
+    organisers = {r["org"] for r in _rels(facts, "organized")}
+    assert {"北京市总工会", "北京市体育局", "北京市职工体育协会"} <= organisers
+    assert "北京华远电力有限公司" not in organisers
