@@ -357,27 +357,6 @@ def _general_union(name: str, official: str, text: str, lexicon: Lexicon) -> str
     return shorter + "总工会" if shorter else None  # 北京|顺义区马坡镇, but not 东城区东|四街道
 
 
-CITY_BODY = re.compile(r"市(?=总工会|委|人民政府|政府)")  # a city's own body, printed in full
-HOME_BIAS = 2  # the paper's own city is meant unless another city is named more often
-
-
-def _main_city(text: str, lexicon: Lexicon) -> str:
-    """The city a text is about: of the home city, the cities the lexicon knows (`承德`) and
-    those whose bodies the text prints in full (`太原市总工会`), the one named most often,
-    printing a body in full counting once more."""
-    with_body = {_city_before(text, match.start()) for match in CITY_BODY.finditer(text)} - {None}
-    known = {place + "市" for place in lexicon.places if place in text and dictionary_tag(place + "市") == "ns"}
-    counts = Counter({city: text.count(city[:-1]) + (city in with_body) for city in with_body | known})
-    counts[HOME_CITY] = text.count(HOME_CITY[:-1]) + (HOME_CITY in with_body) + HOME_BIAS
-    return max(sorted(counts), key=lambda city: counts[city])
-
-
-def _city_before(text: str, end: int) -> str | None:
-    """The city name ending at the 市 at `end` (`太原市`, `石家庄市`), by jieba's dictionary."""
-    return next((text[end - size:end + 1] for size in (4, 3, 2)
-                 if end >= size and dictionary_tag(text[end - size:end + 1]) == "ns"), None)
-
-
 def _ends_a_place(prefix: str, lexicon: Lexicon) -> bool:
     return prefix in lexicon.places or prefix.endswith(("省", "市", "区", "县"))
 
@@ -392,11 +371,11 @@ def _expanded(name: str, text: str, lexicon: Lexicon, townships: Counter) -> str
         own_word = len(name) > len(abbr) and dictionary_tag(name[:len(abbr) + 1]) is not None
         if name.startswith(abbr) and not name.startswith(full) and not own_word:
             if full.startswith(HOME_CITY) and abbr.startswith("市"):  # 市总工会 of another city's article
-                full = _main_city(text, lexicon) + full[len(HOME_CITY):]
+                full = lexicon.main_city(text) + full[len(HOME_CITY):]
             return full + name[len(abbr):]  # (not 清华大学, printed in full, nor 北大荒, a word of its own)
     if words(name)[0] == "市" or name[0] == "市" and name in lexicon.org_suffixes:
         # 市建筑工会 -> 北京市建筑工会, 市委 -> 北京市委 (not 市直机关工委, 市场监管局: other words)
-        return _main_city(text, lexicon) + name[1:]
+        return lexicon.main_city(text) + name[1:]
     if name.startswith("省") and (province := lexicon.main_province(text)):
         return province + name[1:]
     if name.startswith("区"):

@@ -36,9 +36,11 @@ CAPTION = re.compile(r"[（(](?:前排|后排|前|后)?[左右中][一二三四�
 # parts (`…案例发布 东四街道总工会入选!`), or one a dateline follows (see _repair_layout)
 EXCLAIMED_HEADLINE = re.compile(r"^[^“\"「『].{5,}[^！!][！!]$")
 # A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
-KICKER = re.compile(r"^[^，,；;：:。！？]{2,20}[：:]$")
-# The same lead-in printed on the headline's own line (`哈市香坊區總工會: 深入通天街道慰問…`)
-HEADLINE_LEAD = re.compile(r"^[^，,；;：:。！？\s]{2,12}[：:]\s?")
+PAUSES = "，,；;：:。！？"  # none stands inside a lead-in
+KICKER = re.compile(rf"^[^{PAUSES}]{{2,20}}[：:]$")
+# A body's name as a lead-in on the headline's own line (`哈市香坊區總工會: 深入通天街道慰問…`;
+# not a crosshead `举措一：…` or a caption `图为：…`); heads in both scripts, layout runs first
+HEADLINE_LEAD = re.compile(rf"^[^{PAUSES}\s]{{1,10}}(?:[会會局委院司团團队隊厂廠站所部]|中心|街道|[区區县縣市镇鎮])[：:]\s?")
 # A line that lists (`…选取了下属的A公司、国家会议`) over one opening with the tail of a list
 # item (`中心、置地公司…`) was cut by the layout in the middle of the list. Enumerations
 # (`一、`) excepted; a paragraph may open with a list of its own (`春节、元宵节期间，…`).

@@ -17,6 +17,8 @@ from pathlib import Path
 from ..errors import UserError
 
 HOME_CITY = "北京市"  # the paper's own city
+HOME_BIAS = 2  # how many more times another city must be named for `市X` to be its body
+CITY_BODY = re.compile(r"市(?=总工会|委|人民政府|政府)")  # a city's own body printed in full (太原|市|总工会)
 RANKS = "冠军|亚军|季军|[一二三]等奖|第[一二三]名|金奖|银奖|铜奖"  # places won in a contest
 WINNER = r"[\u4e00-\u9fffA-Za-z]{3,10}?"
 # a note printed on a post, between it and the name (`副团长(挂职)王某`)
@@ -87,6 +89,7 @@ class Lexicon:
     participate_verbs: tuple[str, ...]
     speech_heads: tuple[str, ...]
     stage_acts: tuple[str, ...]
+    courtesy_titles: tuple[str, ...]
     visiting_groups: tuple[str, ...]
     acting_adverbs: tuple[str, ...]
     governing_words: tuple[str, ...]
@@ -211,6 +214,16 @@ class Lexicon:
     def posts_longest_first(self) -> tuple[str, ...]:
         return longest_first(self.posts)
 
+    def main_city(self, text: str) -> str:
+        """The city a text is about: the home city (北京市), unless the text prints another
+        city's own body in full (`太原市总工会`) and names that city more often, by more than
+        the home city's bias (a visit to 张家口 or a delegation from 天津 does not make
+        `市总工会` theirs)."""
+        counts = Counter({city: text.count(city[:-1]) for city in _cities_with_bodies(text)})
+        home = text.count(HOME_CITY[:-1]) + HOME_BIAS
+        best = max(sorted(counts), key=lambda city: counts[city], default=None)
+        return best if best is not None and counts[best] > home else HOME_CITY
+
     def main_province(self, text: str) -> str | None:
         """The province a text is about: the one it names most often (`福建`, `福建省` -> `福建省`)."""
         counts = Counter({p: text.count(p[:-1]) for p in self.places if p.endswith("省") and p[:-1] in text})
@@ -230,6 +243,21 @@ class Lexicon:
         if not counts:
             return None
         return max(sorted(counts), key=lambda p: counts[p])
+
+
+def _cities_with_bodies(text: str) -> set[str]:
+    """Cities whose own bodies the text prints in full (`太原市总工会`, `达州市委`), named
+    by jieba's dictionary (`太原市`, `石家庄市`)."""
+    from .segment import dictionary_tag  # segment teaches jieba from the lexicon: import late
+
+    cities = set()
+    for body in CITY_BODY.finditer(text):
+        end = body.start()
+        city = next((text[end - size:end + 1] for size in (4, 3, 2)
+                     if end >= size and dictionary_tag(text[end - size:end + 1]) == "ns"), None)
+        if city is not None and city != HOME_CITY:
+            cities.add(city)
+    return cities
 
 
 _QUALIFICATIONS = frozenset(_words("qualification_titles.txt"))
@@ -271,6 +299,7 @@ def default_lexicon() -> Lexicon:
         participate_verbs=longest_first(_words("participate_verbs.txt")),
         speech_heads=longest_first(_words("speech_heads.txt")),
         stage_acts=longest_first(_words("stage_acts.txt")),
+        courtesy_titles=longest_first(_words("courtesy_titles.txt")),
         visiting_groups=longest_first(_words("visiting_groups.txt")),
         acting_adverbs=longest_first(_words("acting_adverbs.txt")),
         governing_words=longest_first(_words("governing_words.txt")),

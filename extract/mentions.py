@@ -542,7 +542,6 @@ def _plausible_name(name: str, surname: str, lexicon: Lexicon) -> bool:
     head_tag = dictionary_tag(name[:2])
     return (re.fullmatch(f"[{HAN}]+", name) is not None and not set(given) & PARTICLES
             and not _given_name_is_a_word(given, lexicon) and head_tag not in ("p", "c", "d")
-            and not _preposition_and_word(name, given)
             and not (len(name) == 3 and head_tag == "n" and word_frequency(name[:2]) >= COMMON_NOUN))
 
 
@@ -550,10 +549,12 @@ PREPOSITION_SURNAMES = set("向对为给从在和同与跟把被将")  # surname
 EVERYDAY_WORD = 1000  # jieba's dictionary count of a word no given name is (现场, 在场, 大家)
 
 
-def _preposition_and_word(name: str, given: str) -> bool:
-    """`工作人员向现场的农民工…`, `教授向在场的学员…`: a preposition and an everyday word, no name."""
-    tag = dictionary_tag(given) or ""
-    return name[0] in PREPOSITION_SURNAMES and not tag.startswith("nr") and word_frequency(given) >= EVERYDAY_WORD
+def _preposition_and_word(text: str, name: str, end: int) -> bool:
+    """`工作人员向现场的农民工…`, `教授向在场的学员…`: a preposition and an everyday word that 的
+    makes a modifier, no name (but `副主席向东`, `劳模向海洋表示`)."""
+    given, tag = name[1:], dictionary_tag(name[1:]) or ""
+    return (len(given) == 2 and name[0] in PREPOSITION_SURNAMES and not tag.startswith("nr")
+            and word_frequency(given) >= EVERYDAY_WORD and text.startswith("的", end))
 
 
 def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
@@ -714,6 +715,8 @@ def _names_after_titles(text: str, tokens: list[Token], lexicon: Lexicon) -> set
             if common and not text.startswith(strong, pos + len(name)) and not listed \
                     or len(name) == 3 and name[-1] in GROUP_ENDS:
                 break  # a common word (委员沙龙, 职工关注) unless a name-following verb, or a list mark after a noun, confirms it (副主席关平，)
+            if _preposition_and_word(text, name, pos + len(name)):
+                break
             if not listed_title and not all(map(_is_rare_name_word, {name[:2], name[-2:]})):
                 break  # after a mere noun (`职工关爱工…`, `职工展风采`) the name must hold no common word
             names.add(name)
@@ -826,12 +829,14 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         if text.startswith("界", span[-1].end) and len(span) > 2 and _is_head(span[-2], lexicon.org_suffixes):
             span = span[:-1]  # `区政协工会界委员`: the council, of which 工会界 is a sector
         if text.startswith("界", span[-1].end) or span[-1].word.endswith(UNION_WORDS) and (
-                CONGRESS.match(text, span[-1].end) or text.startswith("法", span[-1].end)):
+                CONGRESS.match(text, span[-1].end) or THE_UNION_LAW.match(text, span[-1].end)):
             continue  # `工会界委员`: a sector of a council; `中国工会十八大`: a congress in a set phrase; `工会法`: a law
         if len(span) > 1 and span[0].word in lexicon.generic_words and text[span[0].start - 1:span[0].start] in REFERRING:
             span = span[1:]  # `该公司财务部`: the company referred to, then its department
         if _org_or_place(text[span[0].start:span[-1].end], lexicon) == "Location":
             span = _known_place_ending(_after_building_verb(span, lexicon), lexicon)  # 高水平建设|北京城市副中心
+        if len(span) > 1 and span[-1].word == JOINT_UNION and _ends_with(text[span[0].start:span[-2].end], lexicon.org_suffixes):
+            span = span[:-1]  # `团委|联合工会举办…`: the body acts jointly with the union (联合 a verb)
         words = [t.word for t in span]
         start, end = span[0].start, span[-1].end
         if text[max(0, start - 2):start] in ("、和", "、与") and len(span[0].word) == 1:
@@ -1187,6 +1192,9 @@ LOCAL_HEADS = ("街道", "地区", "镇", "乡", "村", "社区")
 
 
 MEASURE = "个名家支只位人次场项所条件批座户辆"
+JOINT_UNION = "联合工会"  # a union of a trade or a block of shops or offices (望京商圈联合工会)
+# 工会法, 工会法律知识 (not 工会法律顾问, 工会法治宣传: the union's legal work)
+THE_UNION_LAW = re.compile("法(?![治制规务]|律(?!知识|常识|法规))")
 UNIONS_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[家个](?=[，,。；;、]|$)")  # 新建工会12家。
 
 

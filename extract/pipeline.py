@@ -32,7 +32,7 @@ def _simplified_copy(article: Article) -> Article:
     text = simplified(article.text)
     if text == article.text:
         return article
-    credits = [Credit(simplified(c.person, True), simplified(c.role, True)) for c in article.credits]
+    credits = [Credit(simplified(c.person, True), c.role) for c in article.credits]  # a role stays as printed (記者)
     headlines = [simplified(h, True) for h in article.headlines]
     return replace(article, title=simplified(article.title, True), headlines=headlines,
                    text=text, credits=credits, sentences=split_sentences(text))
@@ -49,12 +49,8 @@ def _as_printed(article: Article, simplified_text: str, entities: list[Entity], 
         return printed.get(name) or "".join(chars.get(c, c) for c in name)
     entities = [replace(e, name=back(e.name), aliases=[back(a) for a in e.aliases],
                         mentions=[replace(m, text=article.text[m.start:m.end]) for m in e.mentions]) for e in entities]
-    credited = {simplified(c.role, True): c.role for c in article.credits}  # 記者 for 记者
-
-    def post_back(relation: Relation) -> str | None:
+    def post_back(relation: Relation) -> str | None:  # (a byline's role was never simplified)
         role = relation.role
-        if role and relation.type == "byline":
-            return credited.get(role, role)
         if not role or relation.type != "holds_role":
             return role
         sentence = article.sentences[relation.sentence]  # the copy keeps every offset

@@ -714,6 +714,7 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
               if i.end <= pos and _kind(i, "Organization", "Person") and not _visited_object(text, i, lexicon)
               and not any(a <= i.start < b for a, b in helping) and id(i) not in origins
               and not text.endswith(lexicon.governing_words, sentence.start, i.start)  # 围绕X: X does not act
+              and not _hosting_venue(text, i, lexicon)
               and not (PARTNER_OPENING_CLAUSE.search(text, max(sentence.start, i.start - 8), i.start)
                        and not JOINTLY.match(text, i.end))]
     pauses = [m.end() for m in re.finditer("[，,；;]", text[sentence.start:pos])]
@@ -737,6 +738,11 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
     if partner is not None:  # A加强筹划，与B共同深入C: A, whose clause came before, goes with B
         return _actor_list(text, items, sentence, partner.start(), lexicon) + actors
     return actors
+
+
+def _hosting_venue(text: str, item: Item, lexicon: Lexicon) -> bool:
+    """`比赛在北京市工人文化宫举行`: a body an event is held in is where it happens, no actor."""
+    return text.endswith(("在", "于"), 0, item.start) and lexicon.hosting_pattern.match(text, item.end) is not None
 
 
 # `A加强筹划，积极与B联系沟通，并深入C`: B, after 与 opening its clause, is A's partner, no actor
@@ -1226,7 +1232,8 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
                 and not lexicon.taking_part_pattern.search(_clause_after(text, listed[-1].end)):
             continue  # `来自A、B等快递企业的快递点搬家至此`: where they come from, not what they join (…的选手角逐)
         if listed and (event or main_event):
-            yield [_person_of(text, items, i) for i in listed], event or main_event
+            invited = text.startswith(INVITING, start)  # (来自A的选手甲, 代表A参赛: A takes part too)
+            yield [_person_of(text, items, i) if invited else i.entity for i in listed], event or main_event
     if main_event is not None:
         yield from ((speakers, main_event) for speakers in _speakers(text, items, sentence, lexicon))
     stage = STAGE.search(sentence.text)
@@ -1253,7 +1260,8 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             yield [i.entity for i in listed], event
 
 
-DESCRIPTION = re.compile(r"[^\s，,。；;、“”（）()]{0,6}")  # what stands between a body and its person: a post or title
+INVITING = ("邀请", "特邀")
+DESCRIPTION = re.compile(r"[^\s，,。；;、“”（）()和与及]{0,6}")  # what stands between a body and its person: a post or title
 
 
 def _person_of(text: str, items: list[Item], item: Item) -> Entity:
@@ -1274,7 +1282,6 @@ def _clause_after(text: str, pos: int) -> str:
 
 
 SPEAKING_IN_TURN = "分别|先后|依次"
-TITLE_AFTER_NAME = "教授|老师|博士|同志|先生|女士"  # `甲教授作了讲座`: a courtesy title after the name
 
 
 def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon):
@@ -1285,7 +1292,8 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
     spoken = rf"[作做]了?(?:一[场次堂个])?(?:《[^《》]{{1,30}}》的?)?[^，,。；;“”、]{{0,6}}?(?:{heads})|{stage_acts}"
     # (为大家介绍了去年颁奖情况: a clause, no act on stage; a quoted name may hold 的)
     audience = rf"向(?:大会|会议|全会|与会代表|[^，,。；;“”]{{2,30}}?(?=[作做]))"  # 向在场的学员作了…讲座
-    speech_after = re.compile(rf"(?:{TITLE_AFTER_NAME})?({SPEAKING_IN_TURN})?"
+    courtesy = "|".join(lexicon.courtesy_titles)  # 甲教授作了讲座
+    speech_after = re.compile(rf"(?:{courtesy})?({SPEAKING_IN_TURN})?"
                               rf"(?:{audience}|为(?:[^，,。；;了的“”]|“[^“”]*”){{2,30}}?)?(?:{spoken})")
     for person in (i for i in items if sentence.start <= i.start and i.end <= sentence.end and _kind(i, "Person")):
         speech = speech_after.match(text, person.end)  # 甲向大会作报告: 甲 speaks; 甲为X文艺汇演致辞, 乙为获奖节目颁奖

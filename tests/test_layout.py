@@ -187,3 +187,10 @@ def test_a_web_headline_may_open_with_a_lead_in_and_a_colon():
             "哈市香坊區總工會: 深入通天街道慰問堅守防疫一線職工\n\n1月10日下午,哈爾濱市香坊區總工會主席王芊帶隊慰問。\n")
     page = split_page(text, "t.txt")
     assert [a.title for a in page.articles] == ["第一篇标题", "哈市香坊區總工會: 深入通天街道慰問堅守防疫一線職工"]
+
+
+@pytest.mark.parametrize("line", ["举措一：打造职工服务新阵地", "图为：职工们在进行拔河比赛"])
+def test_a_crosshead_or_caption_with_a_colon_is_no_headline(line):
+    text = ("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n丰台区总工会多措并举服务职工\n\n"
+            f"本报讯（记者 任洁）近日，丰台区总工会推出多项举措。\n\n{line}\n\n今年以来，丰台区总工会开展技能提升培训。\n")
+    assert [a.title for a in split_page(text, "t.txt").articles] == ["丰台区总工会多措并举服务职工"]
