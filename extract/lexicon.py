@@ -90,6 +90,8 @@ class Lexicon:
     speech_heads: tuple[str, ...]
     stage_acts: tuple[str, ...]
     courtesy_titles: tuple[str, ...]
+    known_bodies: frozenset[str]
+    known_body_services: tuple[str, ...]
     visiting_groups: tuple[str, ...]
     acting_adverbs: tuple[str, ...]
     governing_words: tuple[str, ...]
@@ -300,6 +302,9 @@ def default_lexicon() -> Lexicon:
         speech_heads=longest_first(_words("speech_heads.txt")),
         stage_acts=longest_first(_words("stage_acts.txt")),
         courtesy_titles=longest_first(_words("courtesy_titles.txt")),
+        known_bodies=frozenset(w for line in _data_lines("known_bodies.txt") if not line.startswith("+") for w in line.split()),
+        known_body_services=longest_first(w for line in _data_lines("known_bodies.txt") if line.startswith("+")
+                                          for w in line[1:].split()),
         visiting_groups=longest_first(_words("visiting_groups.txt")),
         acting_adverbs=longest_first(_words("acting_adverbs.txt")),
         governing_words=longest_first(_words("governing_words.txt")),

@@ -57,6 +57,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     candidates += _event_mentions(text, tokens, lexicon)
     candidates += _location_mentions(text, tokens, lexicon)
     candidates += _user_mentions(text, lexicon)
+    candidates += _known_bodies(text, all_tokens, lexicon)
     candidates += _abbreviated_bodies(tokens, lexicon)
     candidates += _visited_sites(text, lexicon)
     candidates += _campaign_mentions(text, campaigns)
@@ -2066,6 +2067,22 @@ def _abbreviated_bodies(tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
             if t.word in lexicon.abbreviations and _ends_with(lexicon.abbreviations[t.word], lexicon.org_suffixes)
             and (after is None or after.start > t.end or not _name_like(after, lexicon)
                  or after.word in lexicon.posts or after.word in lexicon.org_words)]  # not 北大|红楼
+
+
+WORKER = "员|骑手|小哥"  # 快递员, 外卖骑手: a worker of the trade, not the company's business
+
+
+def _known_bodies(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
+    """Companies named without a head (`美团`, `顺丰`), where jieba reads them as whole words
+    (京东 in 京东方 is no body)."""
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    services = "|".join(lexicon.known_body_services)
+    mentions = []
+    for name in sorted(lexicon.known_bodies):
+        for m in re.finditer(f"{re.escape(name)}(?:(?:{services})(?!{WORKER}))?", text):  # 顺丰速运 (not 中通|快递员)
+            if m.start() in starts and m.start() + len(name) in ends:
+                mentions.append(Mention("Organization", m.group(), m.start(), m.end()))
+    return mentions
 
 
 def _user_mentions(text: str, lexicon: Lexicon) -> list[Mention]:

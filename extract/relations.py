@@ -715,6 +715,7 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
               and not any(a <= i.start < b for a, b in helping) and id(i) not in origins
               and not text.endswith(lexicon.governing_words, sentence.start, i.start)  # 围绕X: X does not act
               and not _hosting_venue(text, i, lexicon)
+              and not (_kind(i, "Organization") and WORKERS_OF.match(text, i.end))  # 中通快递员: the rider acts
               and not (PARTNER_OPENING_CLAUSE.search(text, max(sentence.start, i.start - 8), i.start)
                        and not JOINTLY.match(text, i.end))]
     pauses = [m.end() for m in re.finditer("[，,；;]", text[sentence.start:pos])]
@@ -1332,6 +1333,7 @@ def _described_person_next(text: str, items: list[Item], item: Item, after: Item
 
 
 REPRESENTED = r"(?:的)?(?:相关|部分)?(?:负责人|代表|领导)"
+WORKERS_OF = re.compile("(?:快递|外卖|配送|送餐)?(?:员|骑手|小哥)")  # 中通快递员、美团外卖骑手参加: the riders, not the company
 COUNTED_UNITS = r"[一二三四五六七八九十两\d]+[个家](?:企业|单位|公司|部门|机构)"  # A、B、C三个企业参加
 ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UNITS}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
 NOMINATED = r"(?:建议人选|候选人|提名人选)"  # 工会主席建议人选葛某: a nominee for the post, listed among attendees
@@ -1346,7 +1348,8 @@ def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int
     """Those listed with their titles right before a take-part verb (`A主席甲，B书记乙以及
     C公司相关负责人参加活动`): each person, and a body standing for its unnamed officers."""
     before = [i for i in items if i.end <= verb_start and i.start >= sentence.start and not _kind(i, "Location")
-              and not (i.kind == "post" and re.fullmatch(REPRESENTED, i.text or text[i.start:i.end]))]
+              and not (i.kind == "post" and re.fullmatch(REPRESENTED, i.text or text[i.start:i.end]))
+              and not (_kind(i, "Organization") and WORKERS_OF.match(text, i.end))]
     while before and before[-1].kind == "post":
         before.pop()  # `…及各部门工会小组长参加`: a post no name follows ends a group named without names
     if not before or not _kind(before[-1], "Person", "Organization") \

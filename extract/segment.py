@@ -29,7 +29,7 @@ def _tokenizer() -> jieba.Tokenizer:
 
 
 def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
-    """Make the lexicon's heads and posts whole words; unlearn dictionary words that hide
+    """Make the lexicon's heads, posts and known bodies whole words; unlearn dictionary words that hide
     where a name ends (公司党委, 工会主席, 由德胜); retag words jieba's dictionary tags wrongly;
     and teach the home city's street and town names."""
     from .lexicon import default_lexicon  # the lexicon reads package data; import late
@@ -40,6 +40,8 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     for word in posts | lexicon.person_titles | heads:
         if len(word) > 1:
             tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="n")
+    for word in lexicon.known_bodies:  # 和|顺丰, not 和顺|丰
+        tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="nt")
     tags = jieba.posseg.dt.word_tag_tab
     hides_a_name_end = _name_end_hider(lexicon, posts, tags)
     glued, verbs = [], []

@@ -2352,3 +2352,16 @@ def test_invitations_and_origins_of_participants():
                    "来自中建一局的选手王强参加了分享会。\n")
     subjects = {r["subject"] for r in _rels(facts, "participated_in")}
     assert {"北京城建集团", "李红", "中建一局"} <= subjects
+
+
+def test_platform_companies_named_without_a_head():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，街道总工会为美团、饿了么骑手和顺丰速运、德邦、韵达等快递员送上慰问品。"
+                   "京东方科技集团工会也开展了活动。\n")
+    bodies = _entities(facts, "Organization")
+    assert {"美团", "饿了么", "顺丰速运", "德邦", "韵达"} <= bodies
+    assert "京东" not in bodies, "京东 in 京东方 is no body"
+    facts = _facts("标题\n\n本报讯（记者 任洁）八里庄街道总工会举办户外劳动者恳谈会。"
+                   "辖区中通快递员、美团外卖骑手等60余名户外劳动者参加。\n")
+    assert {"中通", "美团"} <= _entities(facts, "Organization")
+    assert "户外劳动者恳谈会" in _entities(facts, "Event")
+    assert not any(r["subject"] in ("中通", "美团") for r in _rels(facts, "participated_in")), "the riders attend"
