@@ -24,7 +24,7 @@ END_PHOTO_NAMES = re.compile(rf"(?<=[。！？”」])\s*{PHOTO_BY_NAMES}")  # c
 # `□本报记者 李一然` on a line of its own (before or after the text)
 # `工人日报-中工网记者赖志凯 通讯员包秀媛`, `文/北京青年报记者 王斌`: an outlet before the role
 # (`北京日报客户端 | 记者 X`: an outlet's app, then a bar)
-OUTLET = r"(?:文[/／]\s*)?(?:[\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台)(?:客户端)?[-—–]?){0,2}(?:\s*[|｜]\s*)?"
+OUTLET = r"(?:文[/／]\s*)?(?:[\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台)(?:客户端|客戶端)?[-—–]?){0,2}(?:\s*[|｜]\s*)?"
 ROLE_PREFIX = "(?:特约|特約|首席|实习|實習|见习|見習)"
 ONE_CREDIT = rf"(?:本报|本報)?{ROLE_PREFIX}?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY}"
 # `…。（特约记者X）`, `（劳动午报记者 王路曼）`, `（工人日报客户端记者 甲 乙）`, `（来源:北京日报 记者:X）`
