@@ -210,7 +210,7 @@ class Lexicon:
     def hosting_pattern(self) -> re.Pattern:
         """A verb of taking place, after how (`隆重开幕`) or inside what (`书屋内正式启动`)."""
         verbs = "|".join(map(re.escape, self.host_verbs))
-        return re.compile(f"[内里]?(?:正式|隆重|顺利|成功|圆满|盛大|全面|热烈)?(?:组织|联合|共同)?(?:{verbs})")
+        return re.compile(f"[内里]?(?:正式|隆重|顺利|成功|圆满|盛大|全面|热烈|精彩)?(?:组织|联合|共同)?(?:{verbs})")
 
     @cached_property
     def posts_longest_first(self) -> tuple[str, ...]:

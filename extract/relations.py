@@ -1540,8 +1540,8 @@ def _starts_with_place(item: Item, items: list[Item], lexicon: Lexicon) -> bool:
                and item.entity.name.startswith(other.entity.name) for other in items)
 
 
-# what may stand between a place and the verb of hosting: 在A(B)举行, 在A小区内开展
-HALL = re.compile(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?(?:小区|园区|院)?(?:内|里)?")
+# what may stand between a place and the verb of hosting: 在A(B)举行, 在A小区内开展, 在A一层，举办
+HALL = re.compile(r"[\s）)]*(?:[（(][^（()）]{1,12}[）)])?(?:小区|园区|院)?(?:[一二三四五六七八九十\d]+[层楼])?(?:内|里)?[，,]?")
 # what may stand between a place and what lies in it: 北京城市副中心的A, 位于X胡同36号的Y
 AT_ADDRESS = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?)?的?“?")  # (胜利街道“暖新驿站”: quoted)
 

@@ -2365,3 +2365,12 @@ def test_platform_companies_named_without_a_head():
     assert {"中通", "美团"} <= _entities(facts, "Organization")
     assert "户外劳动者恳谈会" in _entities(facts, "Event")
     assert not any(r["subject"] in ("中通", "美团") for r in _rels(facts, "participated_in")), "the riders attend"
+
+
+@pytest.mark.parametrize("sentence, event, place", [
+    ("由北京市总工会主办的2025年首都职工拔河比赛在北京工人体育馆精彩上演。", "2025年首都职工拔河比赛", "北京工人体育馆"),
+    ("7月3日，在八里庄街道党群服务中心一层，举办户外劳动者恳谈会。", "户外劳动者恳谈会", "八里庄街道党群服务中心"),
+])
+def test_the_place_an_event_is_held_in(sentence, event, place):
+    facts = _facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n")
+    assert {"entity": event, "location": place} in _rels(facts, "located_in")
