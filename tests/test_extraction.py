@@ -2374,3 +2374,10 @@ def test_platform_companies_named_without_a_head():
 def test_the_place_an_event_is_held_in(sentence, event, place):
     facts = _facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n")
     assert {"entity": event, "location": place} in _rels(facts, "located_in")
+
+
+def test_a_round_of_visits_with_a_bare_to():
+    facts = _facts("标题\n\n本报讯（记者 孙艳）连日来，各级工会开展活动。\n\n魏善庄镇总工会开展“情系新业态·工会送温暖”主题慰问活动。"
+                   "工会服务站工作人员先后到辖区顺丰、德邦、韵达等7个站点，为快递小哥送去慰问品。\n")
+    visited = {(r["subject"], r["object"]) for r in _rels(facts, "visited")}
+    assert {("魏善庄镇总工会", x) for x in ("顺丰", "德邦", "韵达")} <= visited, visited
