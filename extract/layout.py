@@ -38,9 +38,11 @@ EXCLAIMED_HEADLINE = re.compile(r"^[^“\"「『].{5,}[^！!][！!]$")
 # A short lead-in ending in a colon printed above the headline (`西罗园街道总工会：`)
 PAUSES = "，,；;：:。！？"  # none stands inside a lead-in
 KICKER = re.compile(rf"^[^{PAUSES}]{{2,20}}[：:]$")
-# A body's name as a lead-in on the headline's own line (`哈市香坊區總工會: 深入通天街道慰問…`;
-# not a crosshead `举措一：…` or a caption `图为：…`); heads in both scripts, layout runs first
-HEADLINE_LEAD = re.compile(rf"^[^{PAUSES}\s]{{1,10}}(?:[会會局委院司团團队隊厂廠站所部]|中心|街道|[区區县縣市镇鎮])[：:]\s?")
+# A lead-in on the headline's own line: a body's or place's name (`哈市香坊區總工會: 深入…`) or a
+# short label (`顺义：`, `新春走基层：`); not a crosshead `举措一：…` or a caption `图为：…`
+# (heads in both scripts: layout runs before the text is simplified)
+HEADLINE_LEAD = re.compile(rf"^(?:[^{PAUSES}\s]{{1,10}}(?:[会會局委院司团團队隊厂廠站所部校行]|中心|街道|[区區县縣市镇鎮乡鄉村])"
+                           rf"|(?![图圖摄攝编編注])[^{PAUSES}\s\d一二三四五六七八九十]{{2,5}})[：:]\s?")  # 顺义：, 新春走基层：
 # A line that lists (`…选取了下属的A公司、国家会议`) over one opening with the tail of a list
 # item (`中心、置地公司…`) was cut by the layout in the middle of the list. Enumerations
 # (`一、`) excepted; a paragraph may open with a list of its own (`春节、元宵节期间，…`).

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import UserError
 
 HOME_CITY = "北京市"  # the paper's own city
-HOME_BIAS = 2  # how many more times another city must be named for `市X` to be its body
+HOME_BIAS = 2  # another city must be named this many times more than 北京 for `市X` to be its body
 CITY_BODY = re.compile(r"市(?=总工会|委|人民政府|政府)")  # a city's own body printed in full (太原|市|总工会)
 RANKS = "冠军|亚军|季军|[一二三]等奖|第[一二三]名|金奖|银奖|铜奖"  # places won in a contest
 WINNER = r"[\u4e00-\u9fffA-Za-z]{3,10}?"
@@ -218,13 +218,12 @@ class Lexicon:
 
     def main_city(self, text: str) -> str:
         """The city a text is about: the home city (北京市), unless the text prints another
-        city's own body in full (`太原市总工会`) and names that city more often, by more than
-        the home city's bias (a visit to 张家口 or a delegation from 天津 does not make
-        `市总工会` theirs)."""
+        city's own body in full (`西安市总工会`) and names that city at least HOME_BIAS times
+        more often (a visit to 张家口 or a delegation from 上海 does not make `市总工会` theirs)."""
         counts = Counter({city: text.count(city[:-1]) for city in _cities_with_bodies(text)})
         home = text.count(HOME_CITY[:-1]) + HOME_BIAS
         best = max(sorted(counts), key=lambda city: counts[city], default=None)
-        return best if best is not None and counts[best] > home else HOME_CITY
+        return best if best is not None and counts[best] >= home else HOME_CITY
 
     def main_province(self, text: str) -> str | None:
         """The province a text is about: the one it names most often (`福建`, `福建省` -> `福建省`)."""
@@ -302,9 +301,8 @@ def default_lexicon() -> Lexicon:
         speech_heads=longest_first(_words("speech_heads.txt")),
         stage_acts=longest_first(_words("stage_acts.txt")),
         courtesy_titles=longest_first(_words("courtesy_titles.txt")),
-        known_bodies=frozenset(w for line in _data_lines("known_bodies.txt") if not line.startswith("+") for w in line.split()),
-        known_body_services=longest_first(w for line in _data_lines("known_bodies.txt") if line.startswith("+")
-                                          for w in line[1:].split()),
+        known_bodies=frozenset(_words("known_bodies.txt")),
+        known_body_services=longest_first(_words("known_body_services.txt")),
         visiting_groups=longest_first(_words("visiting_groups.txt")),
         acting_adverbs=longest_first(_words("acting_adverbs.txt")),
         governing_words=longest_first(_words("governing_words.txt")),

@@ -547,15 +547,17 @@ def _plausible_name(name: str, surname: str, lexicon: Lexicon) -> bool:
 
 
 PREPOSITION_SURNAMES = set("向对为给从在和同与跟把被将")  # surnames far more often prepositions
-EVERYDAY_WORD = 1000  # jieba's dictionary count of a word no given name is (现场, 在场, 大家)
+EVERYDAY_WORD = 1000  # jieba's dictionary count of a word no given name is before 的 (现场, 在场)
+VERY_COMMON_WORD = 10000  # ... and anywhere (向大家展示: 大家 19177; but 向海洋, 海洋 4068)
 
 
 def _preposition_and_word(text: str, name: str, end: int) -> bool:
-    """`工作人员向现场的农民工…`, `教授向在场的学员…`: a preposition and an everyday word that 的
-    makes a modifier, no name (but `副主席向东`, `劳模向海洋表示`)."""
+    """`工作人员向现场的农民工…`, `教授向在场的学员…`, `劳模向大家展示`: a preposition and an
+    everyday word, no name (but `副主席向东`, `劳模向海洋表示`)."""
     given, tag = name[1:], dictionary_tag(name[1:]) or ""
+    frequency = word_frequency(given)
     return (len(given) == 2 and name[0] in PREPOSITION_SURNAMES and not tag.startswith("nr")
-            and word_frequency(given) >= EVERYDAY_WORD and text.startswith("的", end))
+            and (frequency >= EVERYDAY_WORD and text.startswith("的", end) or frequency >= VERY_COMMON_WORD))
 
 
 def _given_name_is_a_word(given: str, lexicon: Lexicon) -> bool:
@@ -645,8 +647,9 @@ def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
                                 or not _reads_as_name(items[0], lexicon)):
             continue  # one name alone: only where it opens a clause (`，何某等6名…`, not `副主席王某等领导`)
         first = next((items[0][-n:] for n in (3, 2) if _reads_as_name(items[0][-n:], lexicon)), None)
-        if first is not None and all(_reads_as_name(item, lexicon) for item in items[1:]):
-            names.update([first] + items[1:])  # (the first item may follow a verb: 表彰了|郑元)
+        if first is not None and all(_reads_as_name(item, lexicon) for item in items[1:]) \
+                and not (_cut_from_words(text, match.start(1), items[0], first) and word_frequency(first[1:]) >= COMMON_NOUN):
+            names.update([first] + items[1:])  # (the first item may follow a verb: 表彰了|郑元; not 辖|区企业)
     for match in PEOPLE_OF_BODIES.finditer(text):  # `A公司孙某、B公司吴某等5名职工`: each after their body
         of_bodies = [_name_after_body(item, lexicon) for item in match.group(1).split("、")]
         if all(of_bodies):
@@ -658,6 +661,12 @@ def _names_listed_as_people(text: str, lexicon: Lexicon) -> set[str]:
         if first is not None and all(rest):
             names.update([first] + rest)
     return names
+
+
+def _cut_from_words(text: str, start: int, item: str, name: str) -> bool:
+    """Is the three-character `name` cut from longer words (`辖|区企业`, `表彰了|郑元`)?"""
+    joined = name != item or start > 0 and re.match(f"[{HAN}]", text[start - 1]) is not None
+    return len(name) == 3 and joined
 
 
 def _name_after_body(item: str, lexicon: Lexicon) -> str | None:
@@ -836,7 +845,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
             span = span[1:]  # `该公司财务部`: the company referred to, then its department
         if _org_or_place(text[span[0].start:span[-1].end], lexicon) == "Location":
             span = _known_place_ending(_after_building_verb(span, lexicon), lexicon)  # 高水平建设|北京城市副中心
-        if len(span) > 1 and span[-1].word == JOINT_UNION and _ends_with(text[span[0].start:span[-2].end], lexicon.org_suffixes):
+        if len(span) > 1 and span[-1].word == JOINT_UNION and text[span[0].start:span[-2].end].endswith(JOINING_BODIES) \
+                and re.match(f"(?:{lexicon.organize_verb_pattern})", text[span[-1].end:span[-1].end + 6]):
             span = span[:-1]  # `团委|联合工会举办…`: the body acts jointly with the union (联合 a verb)
         words = [t.word for t in span]
         start, end = span[0].start, span[-1].end
@@ -1194,6 +1204,8 @@ LOCAL_HEADS = ("街道", "地区", "镇", "乡", "村", "社区")
 
 MEASURE = "个名家支只位人次场项所条件批座户辆"
 JOINT_UNION = "联合工会"  # a union of a trade or a block of shops or offices (望京商圈联合工会)
+# bodies that act jointly with a union rather than own one (`团委联合工会举办`, but 管委会联合工会)
+JOINING_BODIES = ("团委", "团工委", "党委", "党工委", "党支部", "党总支", "妇联", "妇委会", "纪委")
 # 工会法, 工会法律知识 (not 工会法律顾问, 工会法治宣传: the union's legal work)
 THE_UNION_LAW = re.compile("法(?![治制规务]|律(?!知识|常识|法规))")
 UNIONS_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[家个](?=[，,。；;、]|$)")  # 新建工会12家。
@@ -2069,20 +2081,28 @@ def _abbreviated_bodies(tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
                  or after.word in lexicon.posts or after.word in lexicon.org_words)]  # not 北大|红楼
 
 
-WORKER = "员|骑手|小哥"  # 快递员, 外卖骑手: a worker of the trade, not the company's business
+# 快递员, 外卖骑手: a worker of a trade named after the company (not 员工, any company's staff)
+WORKERS_OF = re.compile("(?:快递|外卖|配送|送餐)?(?:员(?!工)|骑手|小哥)")
 
 
 def _known_bodies(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Mention]:
     """Companies named without a head (`美团`, `顺丰`), where jieba reads them as whole words
-    (京东 in 京东方 is no body)."""
+    (京东 in 京东方 is no body) and the context is their trade: a service word (顺丰速运), a
+    worker or an outlet of theirs (美团骑手, 德邦网点), or a list (`顺丰、德邦等`); not
+    `京东大峡谷`, `中通客车`."""
     starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
     services = "|".join(lexicon.known_body_services)
     mentions = []
     for name in sorted(lexicon.known_bodies):
-        for m in re.finditer(f"{re.escape(name)}(?:(?:{services})(?!{WORKER}))?", text):  # 顺丰速运 (not 中通|快递员)
-            if m.start() in starts and m.start() + len(name) in ends:
+        for m in re.finditer(f"{re.escape(name)}(?:(?:{services})(?!{WORKERS_OF.pattern}))?", text):  # 顺丰速运 (not 中通|快递员)
+            if m.start() in starts and m.start() + len(name) in ends and (
+                    m.end() > m.start() + len(name) or TRADE_CONTEXT.match(text, m.end())
+                    or WORKERS_OF.match(text, m.end()) or text[m.start() - 1:m.start()] in ("、", "和", "及", "与")):
                 mentions.append(Mention("Organization", m.group(), m.start(), m.end()))
     return mentions
+
+
+TRADE_CONTEXT = re.compile("[、和及与等]|(?:配送)?(?:站点|网点|站|平台|公司|企业|集团)")  # 顺丰、德邦等; 德邦网点
 
 
 def _user_mentions(text: str, lexicon: Lexicon) -> list[Mention]:

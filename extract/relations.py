@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .aliases import strip_quotes
 from .bylines import credit_spans_in
 from .lexicon import HOME_CITY, MEMBER_BODY, POST_NOTE, Lexicon
-from .mentions import LEADING_TIME
+from .mentions import LEADING_TIME, WORKERS_OF
 from .model import Article, Entity, Mention, Relation, Sentence
 from .segment import UNION, UNION_HEADS, UNION_WORDS, dictionary_tag
 from .segment import words as segment_words
@@ -742,8 +742,23 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
 
 
 def _hosting_venue(text: str, item: Item, lexicon: Lexicon) -> bool:
-    """`比赛在北京市工人文化宫举行`: a body an event is held in is where it happens, no actor."""
-    return text.endswith(("在", "于"), 0, item.start) and lexicon.hosting_pattern.match(text, item.end) is not None
+    """`比赛在北京市工人文化宫举行`, `在A公司北京B厂举办`: a body an event is held in (or in a
+    place of which) is where it happens, no actor."""
+    if not text.endswith(("在", "于"), 0, item.start):
+        return False
+    organising = re.compile(f"(?:{lexicon.organize_verb_pattern}|{'|'.join(v for v in lexicon.joint_verbs if len(v) > 1)})")
+    for at in range(item.end, min(item.end + VENUE_TAIL, len(text))):
+        if lexicon.hosting_pattern.match(text, at):
+            return True
+        if text[at] in "，,。；;、“”" or organising.match(text, at):
+            return False  # (在A组织下开展, 在A的指导下开展: A acts)
+    return False
+
+
+VENUE_TAIL = 12  # how far the verb may stand after the body (在A公司|北京B厂|举办)
+
+
+VENUE_REST = re.compile(r"[^，,。；;、“”]{0,12}?(?=[内里]?(?:正式|隆重|顺利|成功|圆满|盛大|全面|热烈|精彩)?(?:举办|举行|开展|召开|开幕|闭幕|进行|启动|开赛|上演))")
 
 
 # `A加强筹划，积极与B联系沟通，并深入C`: B, after 与 opening its clause, is A's partner, no actor
@@ -1125,9 +1140,8 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             # the event may stand before (`“暖心伴考”活动是由A牵头举办`) or be the article's own
             launched += [e.entity for e in events if e.end <= start and e.entity not in launched]
             launched = launched or ([main_event] if main_event else [])
-            held_at = _venue_start(text, events, hosted_by, start)  # `由A主办的X在B举办`: B is the venue
-            actors = [i.entity for i in items if hosted_by < i.start and i.end <= min(start, held_at)
-                      and _kind(i, "Organization")]
+            actors = [i.entity for i in items if hosted_by < i.start and i.end <= start and _kind(i, "Organization")
+                      and not _hosting_venue(text, i, lexicon)]  # `由A主办的X在B举办`: B is the venue
         else:
             actors = [a for a in _subjects(text, items, sentence, start, [], [], lexicon, previous) if a.type == "Organization"]
             actors += _partners(text, items, sentence, start) if actors else []
@@ -1148,15 +1162,6 @@ def _organized(text: str, items: list[Item], sentence: Sentence, lexicon: Lexico
             relations.append(Relation("organized", {"org": a.entity.name, "event": b.entity.name},
                                       sentence=sentence.index))
     return relations
-
-
-def _venue_start(text: str, events: list[Item], since: int, verb: int) -> int:
-    """Where `在`/`于` opens the venue between an event and its verb (`由A主办的X|在B举办`)."""
-    named = [e for e in events if since < e.start and e.end <= verb]
-    if not named:
-        return verb
-    at = re.search("[在于]", text[named[-1].end:verb])
-    return named[-1].end + at.start() if at else verb
 
 
 HERE = re.compile(r"(?:在此|在这里|在现场|在当地)?")
@@ -1239,9 +1244,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
         yield from ((speakers, main_event) for speakers in _speakers(text, items, sentence, lexicon))
     stage = STAGE.search(sentence.text)
     if stage and main_event is not None:  # `宣讲会上，讲解员冯芳铭…`: who speaks at the event takes part
-        told = TOLD.search(sentence.text, stage.end())  # (`…讲述了甲、乙等身边人的事`: whom the speech is about)
-        until = sentence.start + (told.start() if told else len(sentence.text))
-        speakers = [i.entity for i in items if _kind(i, "Person") and sentence.start + stage.end() <= i.start < until]
+        told = _told_of(text, sentence, stage.end())  # (`…讲述了甲、乙等身边人的事`: whom the speech is about)
+        speakers = [i.entity for i in items if _kind(i, "Person") and sentence.start + stage.end() <= i.start
+                    and not told[0] <= i.start < told[1]]
         if speakers:
             yield speakers, _event_after(text, items, sentence.start) or main_event
     if main_event is not None and main_event.name.endswith(lexicon.contest_heads):
@@ -1333,7 +1338,6 @@ def _described_person_next(text: str, items: list[Item], item: Item, after: Item
 
 
 REPRESENTED = r"(?:的)?(?:相关|部分)?(?:负责人|代表|领导)"
-WORKERS_OF = re.compile("(?:快递|外卖|配送|送餐)?(?:员|骑手|小哥)")  # 中通快递员、美团外卖骑手参加: the riders, not the company
 COUNTED_UNITS = r"[一二三四五六七八九十两\d]+[个家](?:企业|单位|公司|部门|机构)"  # A、B、C三个企业参加
 ATTENDING = re.compile(rf"(?:等(?:人|一行|\d+人)?|{REPRESENTED}|{COUNTED_UNITS}|[，,]?[一共]同|一起|也|还|分别|应邀|受邀)*")
 NOMINATED = r"(?:建议人选|候选人|提名人选)"  # 工会主席建议人选葛某: a nominee for the post, listed among attendees
@@ -1372,6 +1376,16 @@ def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int
 
 QUOTED_BY = re.compile(r"(?:师傅)?(?:笑着|高兴地|激动地|自豪地)?(?:说|告诉记者|感慨|表示)")
 TOLD = re.compile("讲述|介绍(?!人)|讲解(?!员)|讲起|回顾|解读|讲了")  # a speech's verb: who follows it is spoken of
+
+
+def _told_of(text: str, sentence: Sentence, after: int) -> tuple[int, int]:
+    """The clause a verb of telling opens (`讲述了甲、乙等身边人的身边事`); empty if none."""
+    told = TOLD.search(sentence.text, after)
+    if told is None:
+        return (0, 0)
+    start = sentence.start + told.start()
+    pause = CLAUSE_BREAK.search(text, start, sentence.end)
+    return (start, pause.start() if pause else sentence.end)
 STAGE = re.compile(r"(?:^|(?<=[”\"]))(?:在)?[^，,。；;“”]{0,12}?(?:(?<!社)会|仪式|典礼|活动|赛)(?:[上中]|现场)[，,]")
 
 

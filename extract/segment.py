@@ -40,8 +40,9 @@ def _teach_domain_words(tokenizer: jieba.Tokenizer) -> None:
     for word in posts | lexicon.person_titles | heads:
         if len(word) > 1:
             tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="n")
-    for word in lexicon.known_bodies:  # 和|顺丰, not 和顺|丰
-        tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0), 2000), tag="nt")
+    for word in lexicon.known_bodies:  # 和|顺丰, not 和顺|丰 (words jieba knows keep their tags: 京东, 滴滴)
+        if not tokenizer.FREQ.get(word):
+            tokenizer.add_word(word, freq=2000, tag="nt")
     tags = jieba.posseg.dt.word_tag_tab
     hides_a_name_end = _name_end_hider(lexicon, posts, tags)
     glued, verbs = [], []

@@ -2381,3 +2381,24 @@ def test_a_round_of_visits_with_a_bare_to():
                    "工会服务站工作人员先后到辖区顺丰、德邦、韵达等7个站点，为快递小哥送去慰问品。\n")
     visited = {(r["subject"], r["object"]) for r in _rels(facts, "visited")}
     assert {("魏善庄镇总工会", x) for x in ("顺丰", "德邦", "韵达")} <= visited, visited
+
+
+def test_the_second_reviews_cases():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，区总工会举办“劳模进校园”活动。活动中，区总工会副主席刘强介绍了活动安排，"
+                   "全国劳模张伟、北京市劳模李娜与师生互动交流。\n")
+    assert {"subject": "张伟", "event": "劳模进校园"} in _rels(facts, "participated_in"), "a later clause speaks again"
+    facts = _facts("标题\n\n本报讯（记者 任洁）由顺义区总工会主办的“健康顺义”职工运动会在顺义体育中心开幕，"
+                   "顺义区体育局、顺义区教委共同承办。\n")
+    assert {"顺义区总工会", "顺义区体育局", "顺义区教委"} <= {r["org"] for r in _rels(facts, "organized")}
+    facts = _facts("标题\n\n本报讯（记者 任洁）北京温州企业商会联合工会成立。中关村西区管委会联合工会举办了职工趣味运动会。\n")
+    assert {"北京温州企业商会联合工会", "中关村西区管委会联合工会"} <= _entities(facts, "Organization")
+    facts = _facts("标题\n\n本报讯（记者 任洁）他从一名技术“菜鸟”成长为车间骨干，脸上挂着滴滴汗水。"
+                   "职工到京东大峡谷开展疗休养活动。区总工会走访了中通客车北京分公司。\n")
+    assert not {"菜鸟", "滴滴", "京东", "中通"} & _entities(facts, "Organization")
+    facts = _facts("标题\n\n本报讯（记者 任洁）区总工会举办“迎春杯”职工运动会，北京公交集团员工参加了比赛。\n")
+    assert {"subject": "北京公交集团", "event": "迎春杯"} in _rels(facts, "participated_in"), "员工 is no trade's worker"
+    facts = _facts("西安市总工会开展送温暖活动\n\n本报讯 西安市总工会开展送温暖活动，市委常委、市总工会主席王强带队慰问。\n")
+    assert {"person": "王强", "org": "西安市委", "role": "常委"} in _rels(facts, "holds_role")
+    facts = _facts("标题\n\n本报讯（记者 任洁）区总工会举办“劳模进企业”活动。活动中，全国劳模向大家展示了绝活。"
+                   "辖区企业、商户等党员志愿者参加了“学雷锋”志愿服务活动。\n")
+    assert not {"向大家", "区企业"} & _entities(facts, "Person")

@@ -194,3 +194,9 @@ def test_a_crosshead_or_caption_with_a_colon_is_no_headline(line):
     text = ("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n丰台区总工会多措并举服务职工\n\n"
             f"本报讯（记者 任洁）近日，丰台区总工会推出多项举措。\n\n{line}\n\n今年以来，丰台区总工会开展技能提升培训。\n")
     assert [a.title for a in split_page(text, "t.txt").articles] == ["丰台区总工会多措并举服务职工"]
+
+
+def test_a_web_headline_led_by_a_place():
+    text = ("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n第一篇标题\n\n本报讯（记者 任洁）近日，职工们参加了活动。\n\n"
+            "顺义：快递小哥吃上热乎年夜饭\n\n1月20日，顺义区总工会为快递小哥送去年夜饭。\n")
+    assert [a.title for a in split_page(text, "t.txt").articles] == ["第一篇标题", "顺义：快递小哥吃上热乎年夜饭"]
