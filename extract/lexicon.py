@@ -170,6 +170,12 @@ class Lexicon:
         return "|".join(map(re.escape, self.organize_verbs))
 
     @cached_property
+    def acting_pattern(self) -> re.Pattern:
+        """A verb of organising or of guiding and joining (组织, 指导, 带领): its body acts."""
+        joining = (v for v in self.joint_verbs if len(v) > 1)  # (not 为, 向, 送: prepositions too)
+        return re.compile(f"{self.organize_verb_pattern}|{'|'.join(map(re.escape, joining))}")
+
+    @cached_property
     def prize_winner_pattern(self) -> re.Pattern:
         """A name opening a clause, a verb of winning and a place won (`，X荣获季军`)."""
         verbs = "|".join(map(re.escape, self.prize_verbs))

@@ -715,7 +715,7 @@ def _actor_list(text: str, items: list[Item], sentence: Sentence, pos: int, lexi
               and not any(a <= i.start < b for a, b in helping) and id(i) not in origins
               and not text.endswith(lexicon.governing_words, sentence.start, i.start)  # 围绕X: X does not act
               and not _hosting_venue(text, i, lexicon)
-              and not (_kind(i, "Organization") and WORKERS_OF.match(text, i.end))  # 中通快递员: the rider acts
+              and not _workers_named_after(text, i)
               and not (PARTNER_OPENING_CLAUSE.search(text, max(sentence.start, i.start - 8), i.start)
                        and not JOINTLY.match(text, i.end))]
     pauses = [m.end() for m in re.finditer("[，,；;]", text[sentence.start:pos])]
@@ -746,11 +746,10 @@ def _hosting_venue(text: str, item: Item, lexicon: Lexicon) -> bool:
     place of which) is where it happens, no actor."""
     if not text.endswith(("在", "于"), 0, item.start):
         return False
-    organising = re.compile(f"(?:{lexicon.organize_verb_pattern}|{'|'.join(v for v in lexicon.joint_verbs if len(v) > 1)})")
     for at in range(item.end, min(item.end + VENUE_TAIL, len(text))):
         if lexicon.hosting_pattern.match(text, at):
             return True
-        if text[at] in "，,。；;、“”" or organising.match(text, at):
+        if text[at] in "，,。；;、“”" or lexicon.acting_pattern.match(text, at):
             return False  # (在A组织下开展, 在A的指导下开展: A acts)
     return False
 
@@ -758,7 +757,9 @@ def _hosting_venue(text: str, item: Item, lexicon: Lexicon) -> bool:
 VENUE_TAIL = 12  # how far the verb may stand after the body (在A公司|北京B厂|举办)
 
 
-VENUE_REST = re.compile(r"[^，,。；;、“”]{0,12}?(?=[内里]?(?:正式|隆重|顺利|成功|圆满|盛大|全面|热烈|精彩)?(?:举办|举行|开展|召开|开幕|闭幕|进行|启动|开赛|上演))")
+def _workers_named_after(text: str, item: Item) -> bool:
+    """`中通快递员、美团外卖骑手参加`: the body names whose workers act, it does not act itself."""
+    return _kind(item, "Organization") and WORKERS_OF.match(text, item.end) is not None
 
 
 # `A加强筹划，积极与B联系沟通，并深入C`: B, after 与 opening its clause, is A's partner, no actor
@@ -1353,7 +1354,7 @@ def _attendees(text: str, items: list[Item], sentence: Sentence, verb_start: int
     C公司相关负责人参加活动`): each person, and a body standing for its unnamed officers."""
     before = [i for i in items if i.end <= verb_start and i.start >= sentence.start and not _kind(i, "Location")
               and not (i.kind == "post" and re.fullmatch(REPRESENTED, i.text or text[i.start:i.end]))
-              and not (_kind(i, "Organization") and WORKERS_OF.match(text, i.end))]
+              and not _workers_named_after(text, i)]
     while before and before[-1].kind == "post":
         before.pop()  # `…及各部门工会小组长参加`: a post no name follows ends a group named without names
     if not before or not _kind(before[-1], "Person", "Organization") \
@@ -1386,6 +1387,8 @@ def _told_of(text: str, sentence: Sentence, after: int) -> tuple[int, int]:
     start = sentence.start + told.start()
     pause = CLAUSE_BREAK.search(text, start, sentence.end)
     return (start, pause.start() if pause else sentence.end)
+
+
 STAGE = re.compile(r"(?:^|(?<=[”\"]))(?:在)?[^，,。；;“”]{0,12}?(?:(?<!社)会|仪式|典礼|活动|赛)(?:[上中]|现场)[，,]")
 
 
