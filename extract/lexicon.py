@@ -90,6 +90,9 @@ class Lexicon:
     speech_heads: tuple[str, ...]
     stage_acts: tuple[str, ...]
     courtesy_titles: tuple[str, ...]
+    teaching_verbs: tuple[str, ...]
+    union_attributes: tuple[str, ...]
+    lecture_heads: tuple[str, ...]
     known_bodies: frozenset[str]
     known_body_services: tuple[str, ...]
     visiting_groups: tuple[str, ...]
@@ -307,6 +310,9 @@ def default_lexicon() -> Lexicon:
         speech_heads=longest_first(_words("speech_heads.txt")),
         stage_acts=longest_first(_words("stage_acts.txt")),
         courtesy_titles=longest_first(_words("courtesy_titles.txt")),
+        teaching_verbs=longest_first(_words("teaching_verbs.txt")),
+        union_attributes=longest_first(_words("union_attributes.txt")),
+        lecture_heads=longest_first(_words("lecture_heads.txt")),
         known_bodies=frozenset(_words("known_bodies.txt")),
         known_body_services=longest_first(_words("known_body_services.txt")),
         visiting_groups=longest_first(_words("visiting_groups.txt")),

@@ -79,6 +79,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others = [m for m in others if not _home_city_prefix(m, all_tokens, lexicon)]
     others = [_without_words_before_a_general_union(m) for m in others]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
+    found += _bodies_named_again(text, persons + found, credits, lexicon)
     owners = _owners_of_unions(text, persons + found, lexicon)
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in owners)] + owners
     found += _listed_destinations(text, persons + found, lexicon)
@@ -833,6 +834,9 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         term = next((k for k, t in enumerate(span) if "届" in t.word), None)
         if term and span[term - 1].word in UNION_WORDS:
             span = span[:term]  # `X集团工会|第二届委员会`: the union, then one of its terms
+        if len(span) > 1 and span[-1].word == UNION and text.startswith(lexicon.union_attributes, span[-1].end) \
+                and span[-2].pos not in PROPER_POS and not _is_head(span[-2], lexicon.org_suffixes):
+            continue  # `宣传工会知识`, `发出工会声音`: 工会 describes what is spread
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span) \
                 or span[-1].word in UNION_WORDS and UNIONS_COUNTED.match(text, span[-1].end):
             continue  # `新发展工会`, `4个行业工会`, `第二届工会委员会`, `新建工会20家`: no body's name
@@ -1867,6 +1871,33 @@ def _quoted_teams(text: str) -> list[Mention]:
     """`“闪电队”夺得季军`: a team the players named themselves, quoted, is a body."""
     return [Mention("Organization", m.group(1), m.start(1), m.end(1)) for m in QUOTED_TEAM.finditer(text)
             if len(m.group(1)) >= 3 and dictionary_tag(m.group(1)) is None]  # not “排队”, “突击队”
+
+
+ADMIN_LEVELS = "省市区县镇乡街村"
+
+
+def _bodies_named_again(text: str, found: list[Mention], credits: list[tuple[int, int]],
+                        lexicon: Lexicon) -> list[Mention]:
+    """A body read once (`越南河内市劳动者联合会主席…`) is the same body where its name, or its
+    name without the country or province it opens with, is printed again and nothing else was
+    read there (`河内市劳动者联合会代表团前往…`)."""
+    taken = [(m.start, m.end) for m in found] + list(credits)
+    again = []
+    for name in sorted({m.text for m in found if m.type == "Organization"}):
+        first = segment_words(name)[0]
+        forms = {name}
+        tail = name[len(first):]
+        if (first in lexicon.places or dictionary_tag(first) == "ns") and len(tail) >= 5 \
+                and not _is_generic(segment_words(tail), lexicon, lexicon.org_suffixes) and tail[0] not in ADMIN_LEVELS:
+            forms.add(tail)  # (not `街道总工会` of `拱辰街道总工会`: a kind of body, told apart elsewhere)
+        for form in sorted(f for f in forms if len(f) >= 5):  # (饿了么 in 饿了么(福州)…工会: a short name may be a part)
+            for use in re.finditer(re.escape(form), text):
+                mention = Mention("Organization", form, use.start(), use.end())
+                if any(a < mention.end and mention.start < b for a, b in taken) or _inside_quoted_name(mention, text):
+                    continue
+                again.append(mention)
+                taken.append((mention.start, mention.end))
+    return again
 
 
 def _inside_quoted_name(mention: Mention, text: str) -> bool:

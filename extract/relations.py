@@ -539,12 +539,23 @@ def _title_chain(text: str, items: list[Item], person_index: int, lexicon: Lexic
         gap = text[cur.end:nxt.start] if j + 1 < person_index else ""  # honours before the name: checked
         sector = _kind(cur, "Organization") and nxt.kind == "post" and SECTOR.fullmatch(gap)
         if gap and not sector and (not SEPARATOR.match(gap) or cur.kind != "post"
-                                   or PAUSE.search(gap) and nxt.text in lexicon.qualification_titles):
+                                   or PAUSE.search(gap) and nxt.text in lexicon.qualification_titles
+                                   and not _roll_entry(text, items, cur, person_index)):
             break  # separators stand between posts; an organisation stands right before its post
             # (or before a sector of it: 区政协工会界别召集人)
         chain.insert(0, cur)
         j -= 1
     return chain
+
+
+def _roll_entry(text: str, items: list[Item], item: Item, person_index: int) -> bool:
+    """Is `item` in the same entry of a roll as the person (`…；A公司党委书记、执行董事，高级政工师甲；…`):
+    a semicolon or colon before it, no person between, and a semicolon or the end after the person?"""
+    person = items[person_index]
+    opening = max(text.rfind("；", 0, item.start), text.rfind("：", 0, item.start), text.rfind("。", 0, item.start))
+    if opening < 0 or text[opening] == "。" or any(_kind(i, "Person") for i in items[:person_index] if i.start > opening):
+        return False
+    return re.match(r"[；。]|$", text[person.end:]) is not None or text.startswith(("等", "荣获", "获"), person.end)
 
 
 def _posts_of(chain: list[Item], entities: list[Entity], default_org: Entity | None,
@@ -1243,6 +1254,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             yield [_person_of(text, items, i) if invited else i.entity for i in listed], event or main_event
     if main_event is not None:
         yield from ((speakers, main_event) for speakers in _speakers(text, items, sentence, lexicon))
+        teachers = _teachers(text, items, sentence, lexicon, main_event)
+        if teachers:
+            yield teachers, main_event
     stage = STAGE.search(sentence.text)
     if stage and main_event is not None:  # `宣讲会上，讲解员冯芳铭…`: who speaks at the event takes part
         told = _told_of(text, sentence, stage.end())  # (`…讲述了甲、乙等身边人的事`: whom the speech is about)
@@ -1313,6 +1327,29 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
             speakers = [e for e in _attendees(text, items, sentence, start, lexicon) if e.type == "Person"]
         if speakers:
             yield speakers
+
+
+ELSEWHERE = re.compile(r"在[^，,。；;]{2,16}[，,]")
+# what may stand between a lecturer and the verb of teaching: 结合历史资料，生动(地)
+TEACHING_MANNER = re.compile(r"[^。；;！？“”、]{0,16}")
+
+
+def _teachers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, event: Entity) -> list[Entity]:
+    """`甲结合历史资料，生动讲述了…`: in an article about a lecture, who teaches takes part."""
+    if not any(head in name for name in (event.name, *event.aliases) for head in lexicon.lecture_heads):
+        return []
+    teachers = []
+    persons = [i for i in items if sentence.start <= i.start and i.end <= sentence.end and _kind(i, "Person")]
+    for person in persons:
+        if ELSEWHERE.search(text, sentence.start, person.start):
+            continue  # `在施工现场，甲讲述了…`: told at another scene, not on the lecture's stage
+        manner = TEACHING_MANNER.match(text, person.end)
+        verb = next((m for m in range(person.end, manner.end() + 1) if text.startswith(lexicon.teaching_verbs, m)), None)
+        if verb is None or any(person.end <= i.start < verb for i in items if i.kind == "entity") \
+                or len(re.findall(r"[，,]", text[person.end:verb])) > 1:
+            continue
+        teachers.append(person.entity)
+    return teachers
 
 
 def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | None) -> list[Entity]:
@@ -1508,10 +1545,15 @@ def _sites_in_named_places(article: Article, entities: list[Entity], lexicon: Le
 DESCRIBED = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 
 
+# between a place and the pause before who organises there: 在A路59号餐饮店内，
+INSIDE_AT = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?)?(?:[\u4e00-\u9fff]{1,5}[内里])?[，,]")
+
+
 def _organised_there(text: str, items: list[Item], place: Item, lexicon: Lexicon) -> bool:
-    """`在南海子公园，A组织了B活动`: a body right after the place and a pause organises there."""
+    """`在南海子公园，A组织了B活动`, `在A路59号餐饮店内，B举办的C`: a body right after the
+    place (its address, the building) and a pause organises there."""
     body = next((i for i in items if i.start > place.end), None)
-    if body is None or not _kind(body, "Organization") or not re.fullmatch(r"[，,]", text[place.end:body.start]):
+    if body is None or not _kind(body, "Organization") or not INSIDE_AT.fullmatch(text, place.end, body.start):
         return False
     verbs = lexicon.organize_verb_pattern
     return re.match(rf"[^，,。；;]{{0,4}}?(?:{verbs})", text[body.end:]) is not None

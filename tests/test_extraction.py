@@ -677,6 +677,9 @@ def test_the_officer_of_a_co_organisers_union_does_not_take_part():
     # the invited person, not the body that only describes them
     ("标题\n\n本报讯（记者 任洁）园区工会举办了职工读书沙龙活动。"
      "园区工会邀请到中国社科院博士孟书强老师和大家一起畅谈怎样读书。\n", "孟书强", "职工读书沙龙活动", "中国社科院"),
+    # who teaches at a lecture, after a phrase of manner; the people of the lecture's story take no part
+    ("西园街道总工会举行工运史讲座\n\n本报讯（记者 任洁）6月17日，西园街道总工会举行工运史讲座。"
+     "区委党校副主任张丽华结合历史资料，生动讲述了劳模李春生的奋斗足迹。\n", "张丽华", "工运史讲座", "李春生"),
 ])
 def test_speakers_on_the_stage_of_an_event_take_part(text, subject, event, not_subject):
     taking_part = _rels(_facts(text), "participated_in")
@@ -2370,6 +2373,8 @@ def test_platform_companies_named_without_a_head():
 @pytest.mark.parametrize("sentence, event, place", [
     ("由北京市总工会主办的2025年首都职工拔河比赛在北京工人体育馆精彩上演。", "2025年首都职工拔河比赛", "北京工人体育馆"),
     ("7月3日，在八里庄街道党群服务中心一层，举办户外劳动者恳谈会。", "户外劳动者恳谈会", "八里庄街道党群服务中心"),
+    # the address and the building between the place and whose event it is
+    ("12月21日，在朝阳区建国路59号餐饮店内，朝阳区总工会举办的“冬至饺子宴”活动温暖了环卫工人。", "冬至饺子宴", "朝阳区建国路"),
 ])
 def test_the_place_an_event_is_held_in(sentence, event, place):
     facts = _facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n")
@@ -2402,3 +2407,35 @@ def test_the_second_reviews_cases():
     facts = _facts("标题\n\n本报讯（记者 任洁）区总工会举办“劳模进企业”活动。活动中，全国劳模向大家展示了绝活。"
                    "辖区企业、商户等党员志愿者参加了“学雷锋”志愿服务活动。\n")
     assert not {"向大家", "区企业"} & _entities(facts, "Person")
+
+
+def test_a_body_named_again_without_its_country_is_the_same_body():
+    facts = _facts("标题\n\n本报讯（记者 林晓岚）日前，越南河内市劳动者联合会主席范光青率团来京访问。"
+                   "来访期间，河内市劳动者联合会代表团前往工人体育场、怀柔区总工会等地参访。\n")
+    visited = {(r["subject"], r["object"]) for r in _rels(facts, "visited")}
+    assert ("越南河内市劳动者联合会", "怀柔区总工会") in visited
+    assert ("越南河内市劳动者联合会", "工人体育场") in visited
+
+
+def test_a_roll_of_honour_keeps_each_entry_whole():
+    facts = _facts("标题\n\n本报讯（记者 任洁）我市获奖者分别是：西山煤炭运销集团有限公司党委书记、执行董事，"
+                   "高级政工师刘海峰；东方装备有限责任公司总经理，高级经济师陈丽。\n")
+    roles = _rels(facts, "holds_role")
+    for post in ("党委书记", "执行董事", "高级政工师"):
+        assert {"person": "刘海峰", "org": "西山煤炭运销集团有限公司", "role": post} in roles
+    assert {"person": "陈丽", "org": "东方装备有限责任公司", "role": "高级经济师"} in roles
+    outside = _facts("标题\n\n本报讯（记者 任洁）东方装备有限责任公司总经理王强，高级工程师陈丽介绍了新设备。\n")
+    assert not any(r["person"] == "陈丽" and r["role"] == "总经理" for r in _rels(outside, "holds_role"))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("在推动辽源经济社会发展过程中发出工会声音、展现工会元素。", "发出工会"),
+    ("阎村镇总工会开展活动。镇总工会工作人员面向基层职工宣传工会知识。", "宣传工会"),
+])
+def test_a_union_that_only_describes_what_is_spread_is_no_body(sentence, phrase):
+    bodies = _entities(_facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n"), "Organization")
+    assert not any(phrase in b for b in bodies)
+
+
+def test_a_company_union_before_a_contest_of_knowledge_stays_a_body():
+    assert "北京城建集团工会" in _entities(_facts("标题\n\n本报讯（记者 任洁）北京城建集团工会知识竞赛开赛。\n"), "Organization")
