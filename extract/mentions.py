@@ -34,7 +34,7 @@ VERBAL_POS = {"v", "vn", "vd", "a", "ad", "d", "l", "i"}
 FUNCTION_CHARS = set("的了在和与及等为把被对向从将由于是有也都还又并或且而其该各每本此这那们着过给让使所以赴到来去送请带率至同跟以用往再就才已正均共近约地得据但却虽要受自"
                      "上下内里前后他她它我你学做看听写读帮找拿进出回型级年月日号次沿除")
 ALWAYS_NAME_WORDS = {"首都", "中国", "全国", "北京", "中华", "国际", "东方", "北方", "南方", "京城", "中关村", "志愿", "服务",
-                     "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "劳动"}
+                     "管理", "创业", "实业", "科技", "教育", "职工", "检验", "爱心", "健康", "劳动", "劳工"}
 REFERRING = {"该", "本", "其"}
 REFERRING_OR_OWN = REFERRING | {"此", "我"}  # 该区, 本市, 我校: the body referred to
 PROPER_WORDS = ("首都", "中国", "全国", "北京", "中华", "国际", "东方", "京城", "中关村")  # make a name proper
@@ -358,6 +358,9 @@ def _bridges(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
                 and any(t.word in lexicon.org_suffixes or _is_head(t, lexicon.org_suffixes) for t in after[1:]))
     if token.pos == "m" and re.fullmatch("[一二三四五六七八九十]+分?", token.word):
         return 0 < i < len(tokens) - 1 and _name_like(tokens[i - 1], lexicon) and _name_like(tokens[i + 1], lexicon)
+    if token.word == "联合" and 0 < i < len(tokens) - 1 and tokens[i + 1].word == "总工会" \
+            and _name_like(tokens[i - 1], lexicon) and not _is_head(tokens[i - 1], lexicon.org_suffixes):
+        return True  # 台湾劳工|联合|总工会: a federation's name (not 团委|联合|工会, one body with another)
     if token.pos not in {"v", "vn", "t"} or len(token.word) != 2 or token.word in lexicon.linking_verbs:
         return False
     if i > 0 and _is_head(tokens[i - 1], lexicon.org_suffixes) \

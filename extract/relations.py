@@ -25,6 +25,7 @@ from .segment import words as segment_words
 
 SEPARATOR = re.compile(r"^[、兼，,\s]*(?:以及|及|和|与)?[、，,\s]*$")
 LIST_GAP = re.compile(r"^[、，,\s]*(?:以及|及|和|与|等)?[、\s]*$")
+SHORT_FORM_ASIDE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"「]?[^（()）]{1,20}?[”\"」]?[）)]")
 UNNAMED_ITEM = re.compile(r"^、[^、，,。；;！？]{2,10}、$")
 KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:企业|单位)")  # `到镇域外韩资建会先进企业X公司`: what X is
 EPITHET = re.compile(r"^(?:、|和|及|与)“[^“”，,。]{1,12}”(?:——|—|：|:)$")
@@ -681,6 +682,10 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
     for item in items:
         if item.start < pos:
             continue
+        aside = SHORT_FORM_ASIDE.match(text, last_end) if out else None
+        if aside and item.start < aside.end():
+            last_end = aside.end()  # `A公司（以下简称“A”）、B公司`: the short form is no item of its own
+            continue
         gap = text[last_end:item.start]
         if out and gap == "的":
             out = []  # `北京城市副中心的北京艺术中心`: the place before 的 only locates the list
@@ -699,6 +704,8 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
             else:
                 out.append(item)
             last_end = item.end
+        elif _kind(item, "Event") and "Event" not in types:
+            last_end = item.end  # `参观了A、B摄影展、C`: an exhibition in a list of places
         elif item.kind == "entity":
             break
     return out
@@ -954,18 +961,26 @@ def _subjects_of(visits: list[Relation], entities: list[Entity]) -> list[Entity]
 
 
 def _went_to(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """`房山区总工会到石楼镇为…授牌`: 到 right after a body or person, right before a place or body."""
+    """`房山区总工会到石楼镇为…授牌`: 到 right after a body or person, right before a place or body;
+    `甲一行4人来黄冈市参观考察`: 来, when a visit is said right after the place."""
     found, offset = [], sentence.start
-    for word in segment_words(sentence.text) if "到" in sentence.text else ():
-        if word == "到":
+    for word in segment_words(sentence.text) if "到" in sentence.text or "来" in sentence.text else ():
+        if word in ("到", "来"):
             actor = next((i for i in reversed(items) if i.end <= offset and _kind(i, "Organization", "Person")), None)
             target = next((i for i in items if i.start == offset + 1 and _kind(i, "Organization", "Location")), None)
             if actor is not None and target is not None \
-                    and re.fullmatch(f"(?:等)?(?:一行)?(?:人)?{lexicon.adverbs}", text[actor.end:offset]) \
-                    and _name_ends(text, target.end):
+                    and re.fullmatch(f"(?:等)?(?:一行|带队|率队)?(?:\\d*人)?{lexicon.adverbs}", text[actor.end:offset]) \
+                    and _gone_to_for_a_visit(text, target, word == "到", lexicon):
                 found.append((offset, offset + 1))
         offset += len(word)
     return found
+
+
+def _gone_to_for_a_visit(text: str, target: Item, bare_to: bool, lexicon: Lexicon) -> bool:
+    """After 到 the place's name ends (a verb or a pause follows); after 来 a visit is said."""
+    if re.match(f"(?:{lexicon.visit_verb_pattern})", text[target.end:target.end + 4]):
+        return True
+    return bare_to and _name_ends(text, target.end)
 
 
 def _name_ends(text: str, pos: int) -> bool:
@@ -1120,7 +1135,7 @@ def _gone_to_before(text: str, sentence: Sentence, verb_start: int) -> int | Non
 def _whole_destination(text: str, item: Item, lexicon: Lexicon) -> bool:
     """`到顺义区开展…调研`, `到石楼镇为…授牌`: the district itself is gone to, where what
     follows is the errand (not `到通州区张家湾镇…公司`, a place inside it)."""
-    return bool(re.match(f"(?:{lexicon.visit_verb_pattern})|开展|进行|为(?![民人])|对(?!口)", text[item.end:item.end + 4]))
+    return bool(re.match(f"(?:学习)?(?:{lexicon.visit_verb_pattern})|开展|进行|为(?![民人])|对(?!口)", text[item.end:item.end + 6]))
 
 
 def _names_admin_area(name: str, entities: list[Entity], lexicon: Lexicon) -> bool:

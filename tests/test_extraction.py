@@ -2439,3 +2439,31 @@ def test_a_union_that_only_describes_what_is_spread_is_no_body(sentence, phrase)
 
 def test_a_company_union_before_a_contest_of_knowledge_stays_a_body():
     assert "北京城建集团工会" in _entities(_facts("标题\n\n本报讯（记者 任洁）北京城建集团工会知识竞赛开赛。\n"), "Organization")
+
+
+def test_a_leader_goes_with_a_party_to_a_district_and_the_party_visits_on():
+    facts = _facts("标题\n\n本报讯（记者 任洁）6月19日，广元市总工会党组书记、常务副主席邓勇带队专程赴杭州市学习考察。\n\n"
+                   "考察组先后参观了杭州市工运史资料陈列室、劳模工匠展示厅。\n")
+    visited = {(r["subject"], r["object"]) for r in _rels(facts, "visited")}
+    for visitor in ("广元市总工会", "邓勇"):
+        assert {(visitor, "杭州市"), (visitor, "杭州市工运史资料陈列室"), (visitor, "劳模工匠展示厅")} <= visited
+    assert "展示厅" not in _entities(facts, "Person")
+    led = _facts("标题\n\n本报讯（通讯员 黄颖欣）10月30日，珠海市香洲区总工会主席肖小龙带队到白云区进行共建交流。\n")
+    assert {"subject": "肖小龙", "object": "白云区"} in _rels(led, "visited")
+
+
+def test_a_declared_short_form_does_not_break_a_list_of_places_visited():
+    facts = _facts("标题\n\n本报讯（通讯员 匡蕾蕾）莱芜区总工会副主席刘燕一行到青岛西海岸新区调研。调研组来到山东兴华建设集团有限公司（以下简称“兴华集团”）、"
+                   "青岛真情巴士集团有限公司参观考察。兴华集团工会负责人作了介绍。\n")
+    objects = {r["object"] for r in _rels(facts, "visited")}
+    assert {"山东兴华建设集团有限公司", "青岛真情巴士集团有限公司"} <= objects
+
+
+def test_a_federation_comes_to_a_city_and_tours_an_exhibition_and_centres():
+    facts = _facts("标题\n\n本报讯（通讯员 杨志）3月17日，台湾劳工联合总工会理事长林锡维一行4人来黄冈市参观考察。"
+                   "会后，林锡维一行参观了黄冈市劳动者风采摄影展、黄冈市职工活动中心。\n")
+    assert {"person": "林锡维", "org": "台湾劳工联合总工会", "role": "理事长"} in _rels(facts, "holds_role")
+    visited = {(r["subject"], r["object"]) for r in _rels(facts, "visited")}
+    assert {("林锡维", "黄冈市"), ("林锡维", "黄冈市职工活动中心")} <= visited
+    came_from = _facts("标题\n\n本报讯（记者 任洁）来自西城区总工会的志愿者来到现场。\n")
+    assert not _rels(came_from, "visited"), "来自 is where they come from"
