@@ -93,6 +93,8 @@ class Lexicon:
     teaching_verbs: tuple[str, ...]
     union_attributes: tuple[str, ...]
     lecture_heads: tuple[str, ...]
+    performing_verbs: tuple[str, ...]
+    performance_heads: tuple[str, ...]
     known_bodies: frozenset[str]
     known_body_services: tuple[str, ...]
     visiting_groups: tuple[str, ...]
@@ -313,6 +315,8 @@ def default_lexicon() -> Lexicon:
         teaching_verbs=longest_first(_words("teaching_verbs.txt")),
         union_attributes=longest_first(_words("union_attributes.txt")),
         lecture_heads=longest_first(_words("lecture_heads.txt")),
+        performing_verbs=longest_first(_words("performing_verbs.txt")),
+        performance_heads=longest_first(_words("performance_heads.txt")),
         known_bodies=frozenset(_words("known_bodies.txt")),
         known_body_services=longest_first(_words("known_body_services.txt")),
         visiting_groups=longest_first(_words("visiting_groups.txt")),

@@ -80,6 +80,7 @@ def find_mentions(article: Article, lexicon: Lexicon, campaigns: frozenset[str] 
     others = [_without_words_before_a_general_union(m) for m in others]
     found = _typed_by_role(text, _longest_non_overlapping(others), lexicon)
     found += _bodies_named_again(text, persons + found, credits, lexicon)
+    found = _district_of_the_title(text, found, lexicon)
     owners = _owners_of_unions(text, persons + found, lexicon)
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end for o in owners)] + owners
     found += _listed_destinations(text, persons + found, lexicon)
@@ -1877,6 +1878,28 @@ def _quoted_teams(text: str) -> list[Mention]:
 
 
 ADMIN_LEVELS = "省市区县镇乡街村"
+DISTRICT_PREFIX = re.compile(r"^(.{1,8}?[区县])(?![区县])")
+
+
+def _district_of_the_title(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`白云区人大常委会副主任，区总工会党组书记、主席甲`: a body said short with 区 (县) in
+    the title of a person whose title opened with another district's body is that district's
+    (白云区总工会), whatever district the article is about."""
+    bodies = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
+    renamed = {}
+    main_district = lexicon.main_district(text)  # (its bodies said short resolve to it anyway, 区总工会 kept as printed)
+    for before, short in zip(bodies, bodies[1:]):
+        district = DISTRICT_PREFIX.match(before.text)
+        if short.text[0] not in "区县" or district is None or district.group(1)[-1] != short.text[0] \
+                or district.group(1) == main_district:
+            continue
+        gap = lexicon.post_pattern.sub("", text[before.end:short.start])
+        if re.fullmatch(r"[、，,兼]+", gap) and lexicon.post_pattern.match(text, before.end):
+            renamed[id(short)] = replace(short, text=district.group(1) + short.text[1:])
+    return [renamed.get(id(m), m) for m in found]
+
+
+
 
 
 def _bodies_named_again(text: str, found: list[Mention], credits: list[tuple[int, int]],
@@ -2027,6 +2050,8 @@ def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -
     cut = max(text.rfind("的", start, end), text.rfind("—", start, end))  # `“奥运通道”——X工地`: X
     start = cut + 1 if cut >= 0 else start
     start, end = _site_bounds(text, start, end)
+    if text.startswith(ACTS_BROUGHT, start):
+        start += 2  # `慰问|演出|国家速滑馆…`: what the visit brings, then the site
     name = text[start:end]
     body = re.sub(f"(?:{heads})$", "", name)
     if len(body) >= 4 and not re.search(r"[“”（）()]", name) and not name.startswith(tuple(FUNCTION_CHARS)):
@@ -2034,6 +2059,7 @@ def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -
     return None
 
 
+ACTS_BROUGHT = ("演出", "调研", "检查", "指导", "宣讲")
 SITE_OF_PROJECT = re.compile(r"(?<=项目)(?:工地|现场)$|(?<=工程)现场$")
 TOWN_BEFORE_VILLAGE = re.compile(rf"[{HAN}]{{2,5}}?[镇乡](?=[{HAN}]{{2,5}}?村)")
 

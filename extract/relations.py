@@ -1269,9 +1269,9 @@ def _participants(text: str, items: list[Item], sentence: Sentence, lexicon: Lex
             yield [_person_of(text, items, i) if invited else i.entity for i in listed], event or main_event
     if main_event is not None:
         yield from ((speakers, main_event) for speakers in _speakers(text, items, sentence, lexicon))
-        teachers = _teachers(text, items, sentence, lexicon, main_event)
-        if teachers:
-            yield teachers, main_event
+        on_stage = _on_stage(text, items, sentence, lexicon, main_event)
+        if on_stage:
+            yield on_stage, main_event
     stage = STAGE.search(sentence.text)
     if stage and main_event is not None:  # `宣讲会上，讲解员冯芳铭…`: who speaks at the event takes part
         told = _told_of(text, sentence, stage.end())  # (`…讲述了甲、乙等身边人的事`: whom the speech is about)
@@ -1345,26 +1345,32 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
 
 
 ELSEWHERE = re.compile(r"在[^，,。；;]{2,16}[，,]")
-# what may stand between a lecturer and the verb of teaching: 结合历史资料，生动(地)
-TEACHING_MANNER = re.compile(r"[^。；;！？“”、]{0,16}")
+# what may stand between a lecturer or performer and the act: 结合历史资料，生动(地); 与两位青年歌手
+ACTING_MANNER = re.compile(r"[^。；;！？“”、]{0,16}")
 
 
-def _teachers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, event: Entity) -> list[Entity]:
-    """`甲结合历史资料，生动讲述了…`: in an article about a lecture, who teaches takes part."""
-    if not any(head in name for name in (event.name, *event.aliases) for head in lexicon.lecture_heads):
+def _on_stage(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, event: Entity) -> list[Entity]:
+    """`甲结合历史资料，生动讲述了…` at a lecture, `乙演唱了…`, `A舞蹈团表演的…` at a show: who
+    teaches or performs at the kind of event the article is about takes part in it."""
+    forms = (event.name, *event.aliases)
+    verbs = [verbs for heads, verbs in ((lexicon.lecture_heads, lexicon.teaching_verbs),
+                                        (lexicon.performance_heads, lexicon.performing_verbs))
+             if any(head in form for form in forms for head in heads)]
+    if not verbs:
         return []
-    teachers = []
-    persons = [i for i in items if sentence.start <= i.start and i.end <= sentence.end and _kind(i, "Person")]
-    for person in persons:
-        if ELSEWHERE.search(text, sentence.start, person.start):
-            continue  # `在施工现场，甲讲述了…`: told at another scene, not on the lecture's stage
-        manner = TEACHING_MANNER.match(text, person.end)
-        verb = next((m for m in range(person.end, manner.end() + 1) if text.startswith(lexicon.teaching_verbs, m)), None)
-        if verb is None or any(person.end <= i.start < verb for i in items if i.kind == "entity") \
-                or len(re.findall(r"[，,]", text[person.end:verb])) > 1:
+    acts = tuple(verb for group in verbs for verb in group)
+    actors = []
+    for actor in (i for i in items if sentence.start <= i.start and i.end <= sentence.end
+                  and _kind(i, "Person", "Organization")):
+        if ELSEWHERE.search(text, sentence.start, actor.start):
+            continue  # `在施工现场，甲讲述了…`: told at another scene, not on the event's stage
+        manner = ACTING_MANNER.match(text, actor.end).end() if _kind(actor, "Person") else actor.end
+        verb = next((m for m in range(actor.end, manner + 1) if text.startswith(acts, m)), None)
+        if verb is None or any(actor.end <= i.start < verb for i in items if i.kind == "entity") \
+                or len(re.findall(r"[，,]", text[actor.end:verb])) > 1:
             continue
-        teachers.append(person.entity)
-    return teachers
+        actors.append(actor.entity)
+    return actors
 
 
 def _taking_part(text: str, items: list[Item], verb_end: int, event: Entity | None) -> list[Entity]:

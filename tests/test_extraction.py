@@ -2467,3 +2467,26 @@ def test_a_federation_comes_to_a_city_and_tours_an_exhibition_and_centres():
     assert {("林锡维", "黄冈市"), ("林锡维", "黄冈市职工活动中心")} <= visited
     came_from = _facts("标题\n\n本报讯（记者 任洁）来自西城区总工会的志愿者来到现场。\n")
     assert not _rels(came_from, "visited"), "来自 is where they come from"
+
+
+def test_performers_at_a_show_take_part_and_a_lecturer_at_a_show_does_not():
+    facts = _facts("标题\n\n本报讯（记者 任洁）近日，西城区总工会在广安门体育馆举办“心连心”慰问演出。"
+                   "男高音歌唱家王海涛与两位青年歌手献上一曲《大国工匠》；影视歌手刘春燕演唱了《心里有爱》。"
+                   "区总工会主席张红讲述了活动的由来。\n")
+    taking_part = {r["subject"] for r in _rels(facts, "participated_in")}
+    assert {"王海涛", "刘春燕"} <= taking_part
+    assert "张红" not in taking_part, "telling a story is no act of a show, and the organiser's officer takes no part"
+
+
+def test_a_show_brought_on_a_visit_is_not_part_of_the_site_visited():
+    facts = _facts("全总文工团慰问演出国家速滑馆施工现场\n\n本报讯（记者 任洁）近日，全总文工团来到国家速滑馆施工现场慰问建设者。\n")
+    places = _entities(facts, "Location")
+    assert "国家速滑馆施工现场" in places and not any(p.startswith("演出") for p in places)
+
+
+def test_a_district_union_said_short_in_a_title_opened_by_another_districts_body():
+    facts = _facts("标题\n\n本报讯（通讯员 黄颖欣）10月30日，珠海市香洲区总工会主席肖小龙带队到白云区进行共建交流，"
+                   "白云区人大常委会副主任，区总工会党组书记、主席杨雄忠参加。\n")
+    roles = _rels(facts, "holds_role")
+    assert {"person": "杨雄忠", "org": "白云区总工会", "role": "主席"} in roles
+    assert {"person": "肖小龙", "org": "珠海市香洲区总工会", "role": "主席"} in roles
