@@ -8,11 +8,12 @@ from .lexicon import default_lexicon, longest_first
 from .model import Credit
 
 ROLE_WORD = r"(?:记者|記者|通讯员|通訊員)"
+ROLE_PREFIX = "(?:特约|特約|首席|实习|實習|见习|見習)"
 # 本报讯, 中工网讯, 本报北京10月24日电, 工人日报客户端1月16日讯, (长江日报): a news source, then the credits
 NEWS_FROM = (r"(?:本报讯|本報訊|本刊讯|本刊訊|[（(][^（）()\s]{2,12}?(?:报|報|网|網|社|台)[）)]"
              rf"|(?=[^（(\n]{{1,20}}[（(][^）)]{{0,20}}{ROLE_WORD})[^\s（(。，,！？]{{1,20}}?(?:讯|訊|电|電))")
 DATELINE = re.compile(rf"^\s*(?:□|■)?\s*{NEWS_FROM}\s*(?:[（(]([^）)]{{1,80}})[）)]"
-                      rf"|\s({ROLE_WORD}[^。！？，,（(]{{2,30}}?)(?:报道|報道)\s)", re.M)
+                      rf"|\s({ROLE_PREFIX}?{ROLE_WORD}[^。！？，,（(]{{2,30}}?)(?:报道|報道)\s)", re.M)
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？”」]))\s*((?:本报|本報)?(?:[^\s。！？，,]{0,4}(?:记者|記者|通讯员|通訊員))"
                           r"[\s\u3000]*[^。！？，,]{2,40}?)[\s\u3000]*(?:摄影报道|攝影報道|摄|攝)$")
 # `（刘丽萍 顾威）` closing a paragraph, `毛朝阳、姚磊 摄影报道` on a line of its own: names with no role
@@ -25,7 +26,6 @@ END_PHOTO_NAMES = re.compile(rf"(?<=[。！？”」])\s*{PHOTO_BY_NAMES}")  # c
 # `工人日报-中工网记者赖志凯 通讯员包秀媛`, `文/北京青年报记者 王斌`: an outlet before the role
 # (`北京日报客户端 | 记者 X`: an outlet's app, then a bar)
 OUTLET = r"(?:文[/／]\s*)?(?:[\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台)(?:客户端|客戶端)?[-—–]?){0,2}(?:\s*[|｜]\s*)?"
-ROLE_PREFIX = "(?:特约|特約|首席|实习|實習|见习|見習)"
 ONE_CREDIT = rf"(?:本报|本報)?{ROLE_PREFIX}?{ROLE_WORD}[\s\u3000]*{NAMES_ONLY}"
 # `…。（特约记者X）`, `（劳动午报记者 王路曼）`, `（工人日报客户端记者 甲 乙）`, `（来源:北京日报 记者:X）`
 # closing a paragraph
