@@ -95,6 +95,7 @@ class Lexicon:
     lecture_heads: tuple[str, ...]
     performing_verbs: tuple[str, ...]
     performance_heads: tuple[str, ...]
+    honour_categories: tuple[str, ...]
     known_bodies: frozenset[str]
     known_body_services: tuple[str, ...]
     visiting_groups: tuple[str, ...]
@@ -317,6 +318,7 @@ def default_lexicon() -> Lexicon:
         lecture_heads=longest_first(_words("lecture_heads.txt")),
         performing_verbs=longest_first(_words("performing_verbs.txt")),
         performance_heads=longest_first(_words("performance_heads.txt")),
+        honour_categories=longest_first(_words("honour_categories.txt")),
         known_bodies=frozenset(_words("known_bodies.txt")),
         known_body_services=longest_first(_words("known_body_services.txt")),
         visiting_groups=longest_first(_words("visiting_groups.txt")),

@@ -1544,7 +1544,21 @@ def _event_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Me
     events = [_without_verb_or_count(e, lexicon) for e in events if not _several(e, text)]
     events = [e for e in (_without_leading_time(e, lexicon) for e in events) if e is not None]
     events = [_with_the_party_before_its_congress(e, text) for e in events]
+    events = [_with_honours_joined(e, text, lexicon) for e in events]
     return events + _joined_activities(text, events, lexicon)
+
+
+def _with_honours_joined(event: Mention, text: str, lexicon: Lexicon) -> Mention:
+    """`全国劳动模范和|先进工作者表彰大会`: an award meeting named after several kinds of honour
+    starts at the first (a scope such as 全国 or 首都 before it included)."""
+    if not event.text.startswith(lexicon.honour_categories):
+        return event
+    honours = "|".join(map(re.escape, lexicon.honour_categories))
+    joined = re.search(rf"(?:(?:全国|首都|全市|全区|市级|区级)?(?:{honours})(?:和|、|及|与))+$", text[max(0, event.start - 40):event.start])
+    if joined is None:
+        return event
+    start = event.start - (len(joined.group()))
+    return Mention(event.type, text[start:event.end], start, event.end)
 
 
 def _with_the_party_before_its_congress(event: Mention, text: str) -> Mention:

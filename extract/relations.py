@@ -1709,7 +1709,17 @@ def _located_in(text: str, items: list[Item], sentence: Sentence, lexicon: Lexic
         hosted = lexicon.hosting_pattern.match(rest, hall.end())
         if not hosted and not _organised_there(text, items, place, lexicon):
             continue  # (在A(B)举行: B names the hall of A; 在A组织B: _events_a_place_holds)
-        for event in events:
+        # the verb of holding, or the organiser after the pause (在A，B举办的C)
+        verb_end = place.end + hosted.end() if hosted else next(i.start for i in items if i.start > place.end)
+        for event in _held_at(text, events, verb_end):
             relations.append(Relation("located_in", {"entity": event.entity.name, "location": place.entity.name},
                                       sentence=sentence.index))
     return relations
+
+
+def _held_at(text: str, events: list[Item], verb_end: int) -> list[Item]:
+    """The events a `在A举行` holds: those named before it and the clause after it
+    (`在A举办B活动`), not those of a later clause (`…，学习在C大会上的讲话精神`)."""
+    clause_end = CLAUSE_BREAK.search(text, verb_end)
+    limit = clause_end.start() if clause_end else len(text)
+    return [e for e in events if e.start < verb_end or e.start < limit]

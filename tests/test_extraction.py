@@ -2490,3 +2490,14 @@ def test_a_district_union_said_short_in_a_title_opened_by_another_districts_body
     roles = _rels(facts, "holds_role")
     assert {"person": "杨雄忠", "org": "白云区总工会", "role": "主席"} in roles
     assert {"person": "肖小龙", "org": "珠海市香洲区总工会", "role": "主席"} in roles
+
+
+def test_an_award_meeting_named_after_several_honours_and_a_speech_given_at_another_meeting():
+    facts = _facts("标题\n\n本报讯（记者 马超）近日，延庆区总工会在延庆区文化馆小剧场举行“五月鲜花”文艺演出，"
+                   "深入学习习近平总书记在全国劳动模范和先进工作者表彰大会上的重要讲话精神。\n")
+    assert "全国劳动模范和先进工作者表彰大会" in _entities(facts, "Event")
+    located = _rels(facts, "located_in")
+    assert {"entity": "五月鲜花", "location": "延庆区文化馆小剧场"} in located
+    assert not any(r["entity"] == "全国劳动模范和先进工作者表彰大会" for r in located), "held elsewhere"
+    listed = _facts("标题\n\n本报讯（记者 马超）4月23日上午，大东区总工会召开先进集体和劳动模范表彰大会。\n")
+    assert "先进集体和劳动模范表彰大会" in _entities(listed, "Event")
