@@ -839,7 +839,8 @@ def _org_mentions(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Ment
         if term and span[term - 1].word in UNION_WORDS:
             span = span[:term]  # `X集团工会|第二届委员会`: the union, then one of its terms
         if len(span) > 1 and span[-1].word == UNION and text.startswith(lexicon.union_attributes, span[-1].end) \
-                and span[-2].pos not in PROPER_POS and not _is_head(span[-2], lexicon.org_suffixes):
+                and span[-2].pos not in PROPER_POS and not _is_head(span[-2], lexicon.org_suffixes) \
+                and any(t.pos in ("v", "vn") for t in span[:-1]):
             continue  # `宣传工会知识`, `发出工会声音`: 工会 describes what is spread
         if not span or _verbal_before_head(span) or _counted(span) or any("届" in t.word for t in span) \
                 or span[-1].word in UNION_WORDS and UNIONS_COUNTED.match(text, span[-1].end):
@@ -1892,7 +1893,9 @@ def _quoted_teams(text: str) -> list[Mention]:
 
 
 ADMIN_LEVELS = "省市区县镇乡街村"
-DISTRICT_PREFIX = re.compile(r"^(.{1,8}?[区县])(?![区县])")
+OPENING_CHARS = set("的在与和及由向对为到赴同跟是被将把从让请经")  # words a name may follow without a pause
+# a district's own name opening a body's (珠海市香洲区人大常委会, 中共白云区委), not a community's or park's
+DISTRICT_PREFIX = re.compile(r"^(?:中共)?(.{1,8}?[^社景园特校小街片厂矿营院城郊][区县])(?![区县])")
 
 
 def _district_of_the_title(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1905,7 +1908,7 @@ def _district_of_the_title(text: str, found: list[Mention], lexicon: Lexicon) ->
     for before, short in zip(bodies, bodies[1:]):
         district = DISTRICT_PREFIX.match(before.text)
         if short.text[0] not in "区县" or district is None or district.group(1)[-1] != short.text[0] \
-                or district.group(1) == main_district:
+                or main_district is not None and district.group(1).endswith(main_district):
             continue
         gap = lexicon.post_pattern.sub("", text[before.end:short.start])
         if re.fullmatch(r"[、，,兼]+", gap) and lexicon.post_pattern.match(text, before.end):
@@ -1933,8 +1936,9 @@ def _bodies_named_again(text: str, found: list[Mention], credits: list[tuple[int
         for form in sorted(f for f in forms if len(f) >= 5):  # (饿了么 in 饿了么(福州)…工会: a short name may be a part)
             for use in re.finditer(re.escape(form), text):
                 mention = Mention("Organization", form, use.start(), use.end())
-                if any(a < mention.end and mention.start < b for a, b in taken) or _inside_quoted_name(mention, text):
-                    continue
+                if any(a < mention.end and mention.start < b for a, b in taken) or _inside_quoted_name(mention, text) \
+                        or re.match(f"[{HAN}]", text[use.start() - 1:use.start()]) and text[use.start() - 1] not in OPENING_CHARS:
+                    continue  # (各区|劳动模范协会, 海淀区|职工书法家协会: a kind, or another place's body)
                 again.append(mention)
                 taken.append((mention.start, mention.end))
     return again

@@ -42,7 +42,8 @@ def _as_printed(article: Article, simplified_text: str, entities: list[Entity], 
     """Names and roles found in the simplified copy, given back in the characters the page
     prints; a name the page does not print as such (北京市总工会 for 市總工會) takes the
     page's characters wherever the page printed them."""
-    printed = {m.text: article.text[m.start:m.end] for e in entities for m in e.mentions}
+    printed = {m.text: article.text[m.start:m.end] for e in entities for m in e.mentions
+               if simplified_text[m.start:m.end] == m.text}  # (a name read for a shorter print: 白云区总工会 at 區總工會)
     chars = {a: b for s_, o in printed.items() for a, b in zip(s_, o) if a != b}
 
     def back(name: str) -> str:

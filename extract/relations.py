@@ -687,6 +687,8 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
             last_end = aside.end()  # `A公司（以下简称“A”）、B公司`: the short form is no item of its own
             continue
         gap = text[last_end:item.start]
+        if out and re.search(r"[，,]", gap) and SHORT_FORM_ASIDE.search(text, out[-1].end, last_end + 1):
+            break  # `来到A公司（以下简称“A”），与B公司签署…`: the list ended with the aside
         if out and gap == "的":
             out = []  # `北京城市副中心的北京艺术中心`: the place before 的 only locates the list
         elif out and (UNNAMED_ITEM.match(gap) or EPITHET.match(gap)):
@@ -704,8 +706,8 @@ def _listed_after(text: str, items: list[Item], pos: int, types: tuple[str, ...]
             else:
                 out.append(item)
             last_end = item.end
-        elif _kind(item, "Event") and "Event" not in types:
-            last_end = item.end  # `参观了A、B摄影展、C`: an exhibition in a list of places
+        elif _kind(item, "Event") and "Event" not in types and re.match(r"、|和|及", text[item.end:item.end + 1]):
+            last_end = item.end  # `参观了A摄影展、B中心`: an exhibition in a list of places
         elif item.kind == "entity":
             break
     return out
@@ -976,8 +978,14 @@ def _went_to(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon)
     return found
 
 
+NOT_YET = re.compile(r"(?:欢迎|邀请|希望|期待|将|拟|计划|准备|打算)[^。；;！？]*$")
+
+
 def _gone_to_for_a_visit(text: str, target: Item, bare_to: bool, lexicon: Lexicon) -> bool:
-    """After 到 the place's name ends (a verb or a pause follows); after 来 a visit is said."""
+    """After 到 the place's name ends (a verb or a pause follows); after 来 a visit is said,
+    and not one welcomed, hoped for or planned (`欢迎A来B参观`, `将邀请A来B考察`)."""
+    if not bare_to and NOT_YET.search(text, max(0, target.start - 30), target.start):
+        return False
     if re.match(f"(?:{lexicon.visit_verb_pattern})", text[target.end:target.end + 4]):
         return True
     return bare_to and _name_ends(text, target.end)
@@ -1347,27 +1355,31 @@ def _speakers(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
 ELSEWHERE = re.compile(r"在[^，,。；;]{2,16}[，,]")
 # what may stand between a lecturer or performer and the act: 结合历史资料，生动(地); 与两位青年歌手
 ACTING_MANNER = re.compile(r"[^。；;！？“”、]{0,16}")
+PIECE_BROUGHT = re.compile(r"带来了?[^，,。；;]{0,8}《")  # 甲与舞蹈演员共同带来《戏韵春华》 (not 带来了礼品)
+# but not a voice about the act (甲表示，演员们的表演…), nor an act told of elsewhere or before (曾在…讲述)
+NOT_ON_STAGE = re.compile(r"表示|说|介绍|认为|称|谈到|感慨|曾|生前|此前|以前|在")
 
 
 def _on_stage(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon, event: Entity) -> list[Entity]:
     """`甲结合历史资料，生动讲述了…` at a lecture, `乙演唱了…`, `A舞蹈团表演的…` at a show: who
     teaches or performs at the kind of event the article is about takes part in it."""
     forms = (event.name, *event.aliases)
-    verbs = [verbs for heads, verbs in ((lexicon.lecture_heads, lexicon.teaching_verbs),
-                                        (lexicon.performance_heads, lexicon.performing_verbs))
-             if any(head in form for form in forms for head in heads)]
-    if not verbs:
+    kinds = ((lexicon.lecture_heads, lexicon.teaching_verbs), (lexicon.performance_heads, lexicon.performing_verbs))
+    acts = tuple(act for heads, acts_of_kind in kinds if any(head in form for form in forms for head in heads)
+                 for act in acts_of_kind)
+    if not acts:
         return []
-    acts = tuple(verb for group in verbs for verb in group)
+    performing = any(head in form for form in forms for head in lexicon.performance_heads)
     actors = []
     for actor in (i for i in items if sentence.start <= i.start and i.end <= sentence.end
                   and _kind(i, "Person", "Organization")):
         if ELSEWHERE.search(text, sentence.start, actor.start):
             continue  # `在施工现场，甲讲述了…`: told at another scene, not on the event's stage
         manner = ACTING_MANNER.match(text, actor.end).end() if _kind(actor, "Person") else actor.end
-        verb = next((m for m in range(actor.end, manner + 1) if text.startswith(acts, m)), None)
+        verb = next((m for m in range(actor.end, manner + 1)
+                     if text.startswith(acts, m) or performing and PIECE_BROUGHT.match(text, m)), None)
         if verb is None or any(actor.end <= i.start < verb for i in items if i.kind == "entity") \
-                or len(re.findall(r"[，,]", text[actor.end:verb])) > 1:
+                or len(re.findall(r"[，,]", text[actor.end:verb])) > 1 or NOT_ON_STAGE.search(text, actor.end, verb):
             continue
         actors.append(actor.entity)
     return actors
@@ -1567,7 +1579,7 @@ DESCRIBED = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 
 
 # between a place and the pause before who organises there: 在A路59号餐饮店内，
-INSIDE_AT = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?)?(?:[\u4e00-\u9fff]{1,5}[内里])?[，,]")
+INSIDE_AT = re.compile(r"(?:[\d一二三四五六七八九十]+号(?:院|楼)?)?(?:(?!范围|辖区|区域)[\u4e00-\u9fff]{1,5}[内里])?[，,]")
 
 
 def _organised_there(text: str, items: list[Item], place: Item, lexicon: Lexicon) -> bool:

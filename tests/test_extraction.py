@@ -2501,3 +2501,41 @@ def test_an_award_meeting_named_after_several_honours_and_a_speech_given_at_anot
     assert not any(r["entity"] == "全国劳动模范和先进工作者表彰大会" for r in located), "held elsewhere"
     listed = _facts("标题\n\n本报讯（记者 马超）4月23日上午，大东区总工会召开先进集体和劳动模范表彰大会。\n")
     assert "先进集体和劳动模范表彰大会" in _entities(listed, "Event")
+
+
+@pytest.mark.parametrize("sentence, relation_type, unwanted", [
+    # a community's officer holds a part-time post in the district's own union
+    ("朝阳区总工会召开会议。安华里社区党委书记、区总工会兼职副主席王强作交流发言。", "holds_role",
+     {"person": "王强", "org": "安华里社区总工会", "role": "兼职副主席"}),
+    # 各区 and another district's body of the same kind are not the city's body named again
+    ("北京市劳动模范协会会长李华出席会议。会后，各区劳动模范协会组织劳模走进社区开展“劳模进社区”志愿服务活动。",
+     "organized", {"org": "北京市劳动模范协会", "event": "劳模进社区"}),
+    # a voice about the show and a sponsor's gifts are no acts on its stage
+    ("北京市总工会举办“送文化进工地”慰问演出。北京城建集团工会主席王刚表示，演出为工友们带来了欢乐。",
+     "participated_in", {"subject": "王刚", "event": "送文化进工地"}),
+    ("由北京市总工会主办的首都职工新春联欢会日前举行。北京银行带来了丰厚的抽奖礼品。",
+     "participated_in", {"subject": "北京银行", "event": "首都职工新春联欢会"}),
+    # a visit welcomed or planned is not one made
+    ("王强表示，欢迎河北省总工会来北京市总工会参观交流。", "visited", {"subject": "河北省总工会", "object": "北京市总工会"}),
+    # after a short form's aside and a pause, the list of places visited has ended
+    ("丰台区总工会主席李明来到北京城建集团有限公司（以下简称“城建集团”），与北京建工集团有限公司签署合作协议。",
+     "visited", {"subject": "李明", "object": "北京建工集团有限公司"}),
+    # the hall a congress meets in is no organiser, a short form's aside before the congress notwithstanding
+    ("武昌区中南路街工会联合会（以下简称“工会联合会”）第三次代表大会在中南路街道办事处召开。",
+     "organized", {"org": "中南路街道办事处", "event": "第三次代表大会"}),
+])
+def test_what_the_new_rules_of_stop_21_leave_alone(sentence, relation_type, unwanted):
+    assert unwanted not in _rels(_facts(f"标题\n\n本报讯（记者 任洁）{sentence}\n"), relation_type)
+
+
+def test_a_company_unions_brand_and_a_writers_memorial_hall():
+    facts = _facts("标题\n\n本报讯（记者 任洁）京投公司工会开展活动，着力打造京投工会品牌。劳模们参观了诗人艾青故居。\n")
+    assert "艾青" not in _entities(facts, "Person")
+    assert any("京投" in f for e in facts.entities if e.type == "Organization" for f in e.forms)
+
+
+def test_a_performer_brings_a_piece_and_a_district_union_in_a_traditional_title():
+    show = _facts("标题\n\n本报讯（记者 任洁）西城区总工会举办“心连心”慰问演出。胡琴演奏家孟宪德与舞蹈演员共同带来《戏韵春华》。\n")
+    assert {"subject": "孟宪德", "event": "心连心"} in _rels(show, "participated_in")
+    printed = _facts("標題\n\n本報訊（記者 任潔）珠海市香洲區總工會主席肖小龍帶隊到白雲區交流，白雲區人大常委會副主任，區總工會主席楊雄忠參加。\n")
+    assert {"person": "楊雄忠", "org": "白雲區總工會", "role": "主席"} in _rels(printed, "holds_role")
