@@ -1892,8 +1892,6 @@ def _quoted_teams(text: str) -> list[Mention]:
             if len(m.group(1)) >= 3 and dictionary_tag(m.group(1)) is None]  # not “排队”, “突击队”
 
 
-ADMIN_LEVELS = "省市区县镇乡街村"
-OPENING_CHARS = set("的在与和及由向对为到赴同跟是被将把从让请经")  # words a name may follow without a pause
 # a district's own name opening a body's (珠海市香洲区人大常委会, 中共白云区委), not a community's or park's
 DISTRICT_PREFIX = re.compile(r"^(?:中共)?(.{1,8}?[^社景园特校小街片厂矿营院城郊][区县])(?![区县])")
 
@@ -1916,14 +1914,15 @@ def _district_of_the_title(text: str, found: list[Mention], lexicon: Lexicon) ->
     return [renamed.get(id(m), m) for m in found]
 
 
-
+ADMIN_LEVELS = "省市区县镇乡街村"  # what a kind of body's name opens with (街道总工会, 区总工会)
+OPENING_CHARS = set("的在与和及由向对为到赴同跟是被将把从让请经")  # words a name may follow without a pause
 
 
 def _bodies_named_again(text: str, found: list[Mention], credits: list[tuple[int, int]],
                         lexicon: Lexicon) -> list[Mention]:
     """A body read once (`越南河内市劳动者联合会主席…`) is the same body where its name, or its
-    name without the country or province it opens with, is printed again and nothing else was
-    read there (`河内市劳动者联合会代表团前往…`)."""
+    name without the place word it opens with (a country, province or city), is printed again,
+    nothing else was read there and no name character stands before it (`河内市劳动者联合会代表团前往…`)."""
     taken = [(m.start, m.end) for m in found] + list(credits)
     again = []
     for name in sorted({m.text for m in found if m.type == "Organization"}):
@@ -2061,6 +2060,9 @@ def _visited_sites(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+ACTS_BROUGHT = ("演出", "调研", "检查", "指导", "宣讲")  # what a visit brings, printed before the site
+
+
 def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -> Mention | None:
     """The site named between `start` and a site head, if its name says which site."""
     for inner in inner_verb.finditer(text, start, end):  # 慰问团一行来到X: X
@@ -2068,8 +2070,8 @@ def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -
     cut = max(text.rfind("的", start, end), text.rfind("—", start, end))  # `“奥运通道”——X工地`: X
     start = cut + 1 if cut >= 0 else start
     start, end = _site_bounds(text, start, end)
-    if text.startswith(ACTS_BROUGHT, start):
-        start += 2  # `慰问|演出|国家速滑馆…`: what the visit brings, then the site
+    brought = next((act for act in ACTS_BROUGHT if text.startswith(act, start)), "")
+    start += len(brought)  # `慰问|演出|国家速滑馆…`: what the visit brings, then the site
     name = text[start:end]
     body = re.sub(f"(?:{heads})$", "", name)
     if len(body) >= 4 and not re.search(r"[“”（）()]", name) and not name.startswith(tuple(FUNCTION_CHARS)):
@@ -2077,7 +2079,6 @@ def _site(text: str, start: int, end: int, inner_verb: re.Pattern, heads: str) -
     return None
 
 
-ACTS_BROUGHT = ("演出", "调研", "检查", "指导", "宣讲")
 SITE_OF_PROJECT = re.compile(r"(?<=项目)(?:工地|现场)$|(?<=工程)现场$")
 TOWN_BEFORE_VILLAGE = re.compile(rf"[{HAN}]{{2,5}}?[镇乡](?=[{HAN}]{{2,5}}?村)")
 
