@@ -1367,12 +1367,11 @@ def _on_stage(text: str, items: list[Item], sentence: Sentence, lexicon: Lexicon
     """`甲结合历史资料，生动讲述了…` at a lecture, `乙演唱了…`, `A舞蹈团表演的…` at a show: who
     teaches or performs at the kind of event the article is about takes part in it."""
     forms = (event.name, *event.aliases)
-    kinds = ((lexicon.lecture_heads, lexicon.teaching_verbs), (lexicon.performance_heads, lexicon.performing_verbs))
-    acts = tuple(act for heads, acts_of_kind in kinds if any(head in form for form in forms for head in heads)
-                 for act in acts_of_kind)
+    teaching = any(head in form for form in forms for head in lexicon.lecture_heads)
+    performing = any(head in form for form in forms for head in lexicon.performance_heads)
+    acts = (lexicon.teaching_verbs if teaching else ()) + (lexicon.performing_verbs if performing else ())
     if not acts:
         return []
-    performing = any(head in form for form in forms for head in lexicon.performance_heads)
     actors = []
     for actor in (i for i in items if sentence.start <= i.start and i.end <= sentence.end
                   and _kind(i, "Person", "Organization")):
@@ -1736,5 +1735,4 @@ def _held_at(text: str, events: list[Item], verb_end: int) -> list[Item]:
     """The events a `在A举行` holds: those named before it and the clause after it
     (`在A举办B活动`), not those of a later clause (`…，学习在C大会上的讲话精神`)."""
     clause_end = CLAUSE_BREAK.search(text, verb_end)
-    limit = clause_end.start() if clause_end else len(text)
-    return [e for e in events if e.start < verb_end or e.start < limit]
+    return [e for e in events if clause_end is None or e.start < clause_end.start()]
